@@ -1,0 +1,34 @@
+package com.medgrid.platform.api;
+
+/**
+ * The error classes of the public API: Frappe's exception names and the HTTP status each maps to
+ * (DESIGN.md, "API compatibility").
+ */
+public enum ApiError {
+    BAD_REQUEST(400, "BadRequestError"),
+    AUTHENTICATION(401, "AuthenticationError"),
+    PERMISSION(403, "PermissionError"),
+    NOT_FOUND(404, "DoesNotExistError"),
+    METHOD_NOT_ALLOWED(405, "MethodNotAllowedError"),
+    DUPLICATE(409, "DuplicateEntryError"),
+    VALIDATION(417, "ValidationError"),
+    TIMESTAMP_MISMATCH(417, "TimestampMismatchError"),
+    RATE_LIMITED(429, "RateLimitExceededError"),
+    SERVER(500, "InternalServerError");
+
+    private final int status;
+    private final String excType;
+
+    ApiError(int status, String excType) {
+        this.status = status;
+        this.excType = excType;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String excType() {
+        return excType;
+    }
+}

@@ -1,0 +1,34 @@
+package com.medgrid.platform.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A DocType served under {@code /api/resource/<DocType>}. Implementations are CDI beans; access to
+ * each operation is declared with {@code @RolesAllowed}/{@code @PermitAll} on the implementing
+ * method (or class) and checked before the call. Operations a DocType does not support keep the
+ * default, which refuses them.
+ */
+public interface DocTypeHandler {
+
+    /** The DocType name as it appears in URLs, e.g. {@code Sales Order}. */
+    String doctype();
+
+    /** Rows of a list request, shaped by {@link ListQueryEngine}. */
+    List<Object> list(ApiArgs args);
+
+    /** One document, child tables as arrays; 404 if it does not exist or is not visible. */
+    Map<String, Object> get(String name);
+
+    default Map<String, Object> create(ApiArgs body) {
+        throw ApiException.permission("Not permitted: " + doctype() + " documents cannot be created through the API.");
+    }
+
+    default Map<String, Object> update(String name, ApiArgs body) {
+        throw ApiException.permission("Not permitted: " + doctype() + " documents cannot be changed through the API.");
+    }
+
+    default void delete(String name) {
+        throw ApiException.permission("Not permitted: " + doctype() + " documents cannot be deleted through the API.");
+    }
+}

@@ -1,0 +1,162 @@
+package com.medgrid.platform.api;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Transient;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The queryable fields of a DocType, derived from its JPA entity so the two cannot drift: the
+ * field name on the wire is the column name, the attribute is the Java field. Only scalar
+ * columns are listed; {@link ApiHidden} fields and relations are not.
+ */
+public final class DocTypeMeta {
+
+    private static final Set<Class<?>> SCALARS = Set.of(String.class, Integer.class, int.class, Long.class, long.class,
+            BigDecimal.class, Boolean.class, boolean.class, LocalDate.class, Instant.class);
+
+    /** One column as the API sees it. */
+    public record FieldMeta(String fieldname, String attribute, Class<?> type) {
+        public boolean isText() {
+            return type == String.class;
+        }
+    }
+
+    private final String doctype;
+    private final Class<?> entity;
+    private final Map<String, FieldMeta> fields;
+
+    private DocTypeMeta(String doctype, Class<?> entity, Map<String, FieldMeta> fields) {
+        this.doctype = doctype;
+        this.entity = entity;
+        this.fields = Collections.unmodifiableMap(fields);
+    }
+
+    public static DocTypeMeta of(String doctype, Class<?> entity) {
+        Map<String, FieldMeta> fields = new LinkedHashMap<>();
+        List<Class<?>> hierarchy = new ArrayList<>();
+        for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
+            hierarchy.add(0, c);
+        }
+        for (Class<?> c : hierarchy) {
+            for (Field field : c.getDeclaredFields()) {
+                if (isListable(field)) {
+                    Column column = field.getAnnotation(Column.class);
+                    String fieldname = column != null && !column.name().isEmpty() ? column.name() : snakeCase(field.getName());
+                    fields.put(fieldname, new FieldMeta(fieldname, field.getName(), box(field.getType())));
+                }
+            }
+        }
+        return new DocTypeMeta(doctype, entity, fields);
+    }
+
+    private static boolean isListable(Field field) {
+        int modifiers = field.getModifiers();
+        return !Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers)
+                && SCALARS.contains(field.getType())
+                && field.getAnnotation(ApiHidden.class) == null
+                && field.getAnnotation(Transient.class) == null
+                && field.getAnnotation(OneToMany.class) == null
+                && field.getAnnotation(ManyToOne.class) == null
+                && field.getAnnotation(OneToOne.class) == null
+                && field.getAnnotation(ManyToMany.class) == null
+                && field.getAnnotation(ElementCollection.class) == null
+                && field.getAnnotation(Embedded.class) == null;
+    }
+
+    static String snakeCase(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+
+    private static Class<?> box(Class<?> type) {
+        if (type == int.class) {
+            return Integer.class;
+        }
+        if (type == long.class) {
+            return Long.class;
+        }
+        if (type == boolean.class) {
+            return Boolean.class;
+        }
+        return type;
+    }
+
+    public String doctype() {
+        return doctype;
+    }
+
+    public Class<?> entity() {
+        return entity;
+    }
+
+    public Map<String, FieldMeta> fields() {
+        return fields;
+    }
+
+    public boolean hasField(String fieldname) {
+        return fields.containsKey(fieldname);
+    }
+
+    /** Every listed field of {@code entity}, as the API sends it, plus {@code "doctype"}. */
+    public Map<String, Object> render(Object entity) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("doctype", doctype);
+        for (FieldMeta field : fields.values()) {
+            doc.put(field.fieldname(), FieldValues.toWire(read(entity, field.attribute())));
+        }
+        return doc;
+    }
+
+    private static Object read(Object entity, String attribute) {
+        for (Class<?> c = entity.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Field field = c.getDeclaredField(attribute);
+                field.setAccessible(true);
+                return field.get(entity);
+            } catch (NoSuchFieldException e) {
+                // declared further up the hierarchy
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(attribute + " not found on " + entity.getClass());
+    }
+
+    /**
+     * Refuses a write that names a field this DocType does not have. Fields it has but that are
+     * not in {@code writable} (name, creation, modified...) are ignored, as Frappe does when a
+     * client sends a whole document back.
+     */
+    public void checkWritable(ApiArgs body, java.util.Collection<String> writable) {
+        for (String key : body.asJson().keySet()) {
+            if (!writable.contains(key) && !fields.containsKey(key) && !key.equals("doctype")) {
+                throw ApiException.validation("Unknown field " + key + " for " + doctype + ".");
+            }
+        }
+    }
+
+    /** The field, or a 417 naming the unknown field and the DocType. */
+    public FieldMeta field(String fieldname) {
+        FieldMeta field = fields.get(fieldname);
+        if (field == null) {
+            throw ApiException.validation("Field not permitted in query: " + fieldname + " is not a field of " + doctype + ".");
+        }
+        return field;
+    }
+}

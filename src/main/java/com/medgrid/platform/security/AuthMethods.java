@@ -1,0 +1,71 @@
+package com.medgrid.platform.security;
+
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.ApiMethod;
+import com.medgrid.platform.api.ApiResponse;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Frappe's authentication endpoints: login, logout, who am I, and API key generation. */
+@ApplicationScoped
+public class AuthMethods {
+
+    @Inject
+    LoginService logins;
+    @Inject
+    SessionService sessions;
+    @Inject
+    UserService users;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    HttpServletRequest request;
+
+    @PermitAll
+    @ApiMethod(value = "login", httpMethods = "POST", summary = "Log in with {usr, pwd}; sets the sid cookie")
+    public ApiResponse login(ApiArgs args) {
+        LoginService.LoggedIn in = logins.login(args.requireString("usr"), args.requireString("pwd"));
+        User user = in.user();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", "Logged In");
+        body.put("home_page", "System User".equals(user.getUserType()) ? "/app" : "/me");
+        body.put("full_name", user.getFullName());
+        return new ApiResponse(body, SessionCookies.login(in.sid(), user, (int) sessions.lifetime().toSeconds(), request.isSecure()));
+    }
+
+    @PermitAll
+    @ApiMethod(value = "logout", httpMethods = {"GET", "POST"}, summary = "End the browser session")
+    public ApiResponse logout() {
+        String sid = currentUser.sessionId();
+        if (sid != null) {
+            logins.logout(sid);
+        }
+        return new ApiResponse(Map.of(), SessionCookies.logout(request.isSecure()));
+    }
+
+    @ApiMethod(value = "frappe.auth.get_logged_user", summary = "The signed-in user's name")
+    public String loggedUser() {
+        return currentUser.name();
+    }
+
+    /**
+     * "My Profile → API Access → Generate Keys": a new pair for the caller, or for any user when the
+     * caller is a System Manager. The old pair stops working; the secret is returned only here.
+     */
+    @ApiMethod(value = "frappe.core.doctype.user.user.generate_keys", httpMethods = "POST",
+            summary = "Generate (and replace) an API key pair; the secret is shown once")
+    public Map<String, String> generateKeys(ApiArgs args) {
+        String user = args.string("user").orElse(currentUser.name());
+        if (!user.equals(currentUser.name()) && !currentUser.hasRole(Roles.SYSTEM_MANAGER)) {
+            throw ApiException.permission("Not permitted: only a System Manager can generate keys for another user.");
+        }
+        UserService.ApiKeys keys = users.generateKeys(user, currentUser.name());
+        return Map.of("user", keys.user(), "api_key", keys.apiKey(), "api_secret", keys.apiSecret());
+    }
+}

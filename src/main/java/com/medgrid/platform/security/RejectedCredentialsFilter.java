@@ -1,0 +1,38 @@
+package com.medgrid.platform.security;
+
+import com.medgrid.platform.api.ApiError;
+import com.medgrid.platform.api.ErrorBody;
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+
+/**
+ * Ends with 401 any API request whose credentials {@link ApiAuthenticationMechanism} refused, so a
+ * wrong or malformed {@code Authorization} header never degrades to a guest call, not even on
+ * endpoints guests may use.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class RejectedCredentialsFilter implements ContainerRequestFilter {
+
+    static final String ATTRIBUTE = "medgrid.rejected-credentials";
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        Object message = request.getAttribute(ATTRIBUTE);
+        if (message != null) {
+            context.abortWith(ErrorBody.response(ApiError.AUTHENTICATION, List.of(message.toString())));
+        }
+    }
+}

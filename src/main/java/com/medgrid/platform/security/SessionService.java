@@ -1,0 +1,66 @@
+package com.medgrid.platform.security;
+
+import com.medgrid.platform.crypto.Tokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Browser sessions in the database: created at login, checked on every cookie request, purged when expired. */
+@ApplicationScoped
+@Transactional
+public class SessionService {
+
+    private static final int SID_LENGTH = 40;
+
+    @PersistenceContext(unitName = "medgrid")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "medgrid.session.hours", defaultValue = "12")
+    int sessionHours;
+
+    public Duration lifetime() {
+        return Duration.ofHours(sessionHours);
+    }
+
+    /** @return the new session id; only its hash is stored */
+    public String open(String userName) {
+        String sid = Tokens.random(SID_LENGTH);
+        Instant now = Instant.now();
+        em.persist(new UserSession(Tokens.sha256Hex(sid), userName, now, now.plus(lifetime())));
+        return sid;
+    }
+
+    /** The user of a live session, if the sid names one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> userOf(String sid) {
+        UserSession session = em.find(UserSession.class, Tokens.sha256Hex(sid));
+        if (session == null || session.isExpired(Instant.now())) {
+            return Optional.empty();
+        }
+        return Optional.of(session.getUserName());
+    }
+
+    public void close(String sid) {
+        UserSession session = em.find(UserSession.class, Tokens.sha256Hex(sid));
+        if (session != null) {
+            em.remove(session);
+        }
+    }
+
+    /** Signs a user out everywhere (disabled, password changed). */
+    public void closeAll(String userName) {
+        em.createNamedQuery(UserSession.DELETE_FOR_USER).setParameter("user", userName).executeUpdate();
+    }
+
+    public int purgeExpired() {
+        return em.createNamedQuery(UserSession.DELETE_EXPIRED).setParameter("now", Instant.now()).executeUpdate();
+    }
+}

@@ -1,0 +1,169 @@
+package com.medgrid.platform.security;
+
+import com.medgrid.platform.api.ApiHidden;
+import com.medgrid.platform.api.DocumentEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person or system that signs in; {@code name} is the email address, as in Frappe. */
+@Entity
+@Table(name = "users")
+@NamedQuery(name = User.BY_API_KEY, query = "SELECT u FROM User u WHERE u.apiKey = :apiKey")
+@NamedQuery(name = User.COUNT_ENABLED_WITH_ROLE,
+        query = "SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r = :role AND u.enabled = TRUE")
+public class User extends DocumentEntity {
+
+    public static final String BY_API_KEY = "User.byApiKey";
+    public static final String COUNT_ENABLED_WITH_ROLE = "User.countEnabledWithRole";
+
+    @Id
+    @Column(name = "name", length = 140)
+    private String name;
+
+    @Column(name = "email", nullable = false)
+    private String email;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "user_type", nullable = false)
+    private String userType;
+
+    @Column(name = "api_key")
+    private String apiKey;
+
+    @Column(name = "last_login")
+    private Instant lastLogin;
+
+    @ApiHidden
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @ApiHidden
+    @Column(name = "api_secret_hash")
+    private String apiSecretHash;
+
+    @ApiHidden
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @ApiHidden
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "parent"))
+    @Column(name = "role")
+    private Set<String> roles = new TreeSet<>();
+
+    protected User() {
+    }
+
+    public User(String email, String fullName) {
+        this.name = email;
+        this.email = email;
+        this.fullName = fullName;
+        this.userType = "Website User";
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getUserType() {
+        return userType;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String getApiSecretHash() {
+        return apiSecretHash;
+    }
+
+    /** Replaces the key pair; the previous pair stops working at once. */
+    public void setApiKeyPair(String apiKey, String apiSecretHash) {
+        this.apiKey = apiKey;
+        this.apiSecretHash = apiSecretHash;
+    }
+
+    public Set<String> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    /** Replaces the roles; the user type follows them (desk roles make a "System User"). */
+    public void setRoles(Set<String> roles) {
+        this.roles = new TreeSet<>(roles);
+        this.userType = roles.stream().allMatch(Roles.WEBSITE_ROLES::contains) ? "Website User" : "System User";
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Counts a failed password; locks the account until {@code lockUntil} once {@code maxFailures} is reached. */
+    public void loginFailed(int maxFailures, Instant lockUntil) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = lockUntil;
+            failedLogins = 0;
+        }
+    }
+
+    public void loginSucceeded(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLogin = now;
+    }
+}

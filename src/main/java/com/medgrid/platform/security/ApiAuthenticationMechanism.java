@@ -31,13 +31,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             try {
                 parsed = AuthorizationHeader.parse(header);
             } catch (AuthorizationHeader.MalformedException e) {
-                return reject(request, context, e.getMessage());
+                return reject(request, e.getMessage());
             }
             CredentialValidationResult result = identityStores.validate(new ApiKeyCredential(parsed.apiKey(), parsed.apiSecret()));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return reject(request, context, "Invalid API key or secret.");
+            return reject(request, "Invalid API key or secret.");
         }
         String sid = SessionCookies.sid(request);
         if (sid != null) {
@@ -47,18 +47,18 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
         }
         if (context.isProtected()) {
-            return reject(request, context, "Not signed in: send Authorization: token API_KEY:API_SECRET or log in first.");
+            return reject(request, "Not signed in: send Authorization: token API_KEY:API_SECRET or log in first.");
         }
         return context.doNothing();
     }
 
     /**
-     * Liberty lets a request to an unprotected resource go on as a guest whatever this mechanism
-     * answers, so the refusal is recorded on the request and {@link RejectedCredentialsFilter}
-     * turns it into the 401 before any endpoint runs.
+     * Liberty lets a request to an unprotected resource go on whatever this mechanism answers, so
+     * the refusal is recorded on the request and {@link RejectedCredentialsFilter} turns it into
+     * the 401 before any endpoint runs.
      */
-    private static AuthenticationStatus reject(HttpServletRequest request, HttpMessageContext context, String message) {
+    private static AuthenticationStatus reject(HttpServletRequest request, String message) {
         request.setAttribute(RejectedCredentialsFilter.ATTRIBUTE, message);
-        return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
+        return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -8,12 +8,16 @@ import java.util.Set;
 
 /**
  * The writable fields of a User as sent to {@code POST/PUT /api/resource/User}; null means "not
- * sent". Creation requires email and full name.
+ * sent". Creation also checks the {@link Creating} group: email and full name are required.
  */
 public record UserInput(
-        @Email @Size(max = 140) String email,
-        @Size(min = 1, max = 140) String fullName,
+        @NotBlank(groups = UserInput.Creating.class) @Email @Size(max = 140) String email,
+        @NotBlank(groups = UserInput.Creating.class) @Size(max = 140) String fullName,
         Boolean enabled,
         Set<String> roles,
         @Size(min = PasswordHasher.MIN_LENGTH, max = 200) String newPassword) {
+
+    /** Validation group of the constraints that apply when a user is created. */
+    public interface Creating {
+    }
 }

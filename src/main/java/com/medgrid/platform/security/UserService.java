@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -48,10 +49,7 @@ public class UserService {
     }
 
     public User create(UserInput input, String actor) {
-        validate(input);
-        if (input.email() == null || input.fullName() == null) {
-            throw ApiException.validation("email and full_name are required.");
-        }
+        validate(input, Default.class, UserInput.Creating.class);
         String email = input.email().trim().toLowerCase(Locale.ROOT);
         if (em.find(User.class, email) != null) {
             throw ApiException.duplicate("User " + email + " already exists.");
@@ -70,7 +68,7 @@ public class UserService {
     }
 
     public User update(String name, UserInput input, String actor) {
-        validate(input);
+        validate(input, Default.class);
         User user = find(name);
         if (input.email() != null && !input.email().trim().equalsIgnoreCase(user.getEmail())) {
             throw ApiException.validation("email cannot be changed: it is the user's name.");
@@ -109,8 +107,8 @@ public class UserService {
         return em.createNamedQuery(User.COUNT_ENABLED_WITH_ROLE, Long.class).setParameter("role", role).getSingleResult();
     }
 
-    private void validate(UserInput input) {
-        Set<ConstraintViolation<UserInput>> violations = validator.validate(input);
+    private void validate(UserInput input, Class<?>... groups) {
+        Set<ConstraintViolation<UserInput>> violations = validator.validate(input, groups);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

@@ -124,18 +124,50 @@ public final class DocTypeMeta {
     }
 
     private static Object read(Object entity, String attribute) {
-        for (Class<?> c = entity.getClass(); c != null; c = c.getSuperclass()) {
+        try {
+            return declared(entity.getClass(), attribute).get(entity);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Copies the {@code writable} fields present in {@code body} onto {@code entity}, converted to
+     * their Java types (417 for a value that does not fit); refuses unknown fields first.
+     */
+    public void apply(ApiArgs body, Object entity, java.util.Collection<String> writable) {
+        checkWritable(body, writable);
+        for (String key : body.asJson().keySet()) {
+            if (writable.contains(key) && fields.containsKey(key)) {
+                FieldMeta field = fields.get(key);
+                write(entity, field.attribute(), FieldValues.fromJson(field, body.asJson().get(key)));
+            }
+        }
+    }
+
+    private static void write(Object entity, String attribute, Object value) {
+        Field field = declared(entity.getClass(), attribute);
+        if (value == null && field.getType().isPrimitive()) {
+            throw ApiException.validation(snakeCase(attribute) + " cannot be empty.");
+        }
+        try {
+            field.set(entity, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Field declared(Class<?> type, String attribute) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
                 Field field = c.getDeclaredField(attribute);
                 field.setAccessible(true);
-                return field.get(entity);
+                return field;
             } catch (NoSuchFieldException e) {
                 // declared further up the hierarchy
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException(attribute + " not found on " + entity.getClass());
+        throw new IllegalStateException(attribute + " not found on " + type);
     }
 
     /**

@@ -21,6 +21,9 @@ public abstract class DocumentEntity {
     @Column(name = "modified_by", nullable = false)
     private String modifiedBy;
 
+    /** The document's name, its primary key. */
+    public abstract String getName();
+
     /** Stamps creation on a new document. */
     public void created(String user, Instant now) {
         owner = user;

@@ -51,10 +51,16 @@ public final class FieldValues {
         throw new IllegalStateException("Unsupported field type " + type);
     }
 
-    /** A Java value as Frappe sends it: checks as 0/1, datetimes as UTC text, dates as ISO text. */
+    /**
+     * A Java value as Frappe sends it: checks as 0/1, datetimes as UTC text, dates as ISO text,
+     * numbers without the column's trailing zeros (89, not 89.000000).
+     */
     public static Object toWire(Object value) {
         if (value instanceof Boolean b) {
             return b ? 1 : 0;
+        }
+        if (value instanceof BigDecimal number) {
+            return plain(number);
         }
         if (value instanceof Instant instant) {
             return ApiJson.format(instant);
@@ -63,6 +69,15 @@ public final class FieldValues {
             return date.toString();
         }
         return value;
+    }
+
+    /** Without trailing zeros and never in exponent form (100, not 1E+2). */
+    public static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String describe(Class<?> type) {

@@ -14,9 +14,6 @@ public record ListQuery(List<DocTypeMeta.FieldMeta> fields,
                         int pageLength,
                         boolean asDict) {
 
-    public static final int DEFAULT_PAGE_LENGTH = 20;
-    public static final int MAX_PAGE_LENGTH = 500;
-
     /** Frappe's filter operators. */
     public enum Operator {
         EQ("="), NE("!="), GT(">"), LT("<"), GE(">="), LE("<="),

@@ -31,13 +31,14 @@ public final class ListQueryParser {
     }
 
     public static ListQuery parse(DocTypeMeta meta, ApiArgs args) {
+        Page page = Page.of(args);
         return new ListQuery(
                 fields(meta, args),
                 conditions(meta, args, "filters"),
                 conditions(meta, args, "or_filters"),
                 orderBy(meta, args.string("order_by").orElse(null)),
-                nonNegative(args, "limit_start", 0),
-                pageLength(args),
+                page.start(),
+                page.length(),
                 args.bool("as_dict").orElse(true));
     }
 
@@ -181,20 +182,6 @@ public final class ListQueryParser {
 
     private static List<Order> defaultOrder(DocTypeMeta meta) {
         return meta.hasField("modified") ? List.of(new Order(meta.field("modified"), true)) : List.of();
-    }
-
-    private static int pageLength(ApiArgs args) {
-        int requested = args.has("limit_page_length") ? nonNegative(args, "limit_page_length", ListQuery.DEFAULT_PAGE_LENGTH)
-                : nonNegative(args, "limit", ListQuery.DEFAULT_PAGE_LENGTH);
-        return requested == 0 ? ListQuery.MAX_PAGE_LENGTH : Math.min(requested, ListQuery.MAX_PAGE_LENGTH);
-    }
-
-    private static int nonNegative(ApiArgs args, String name, int fallback) {
-        int value = args.integer(name).orElse(fallback);
-        if (value < 0) {
-            throw ApiException.validation(name + " must not be negative.");
-        }
-        return value;
     }
 
     private static String text(JsonValue value, String param) {

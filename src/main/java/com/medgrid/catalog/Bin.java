@@ -1,0 +1,70 @@
+package com.medgrid.catalog;
+
+import com.medgrid.platform.api.DocumentEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/**
+ * Stock of one item in one warehouse: {@code projected_qty} = actual − reserved. Read-only through
+ * the API; stock changes come from stock movements and order reservations.
+ */
+@Entity
+@Table(name = "bins")
+public class Bin extends DocumentEntity {
+
+    @Id
+    @Column(name = "name")
+    private String name;
+
+    @Column(name = "item_code")
+    private String itemCode;
+
+    @Column(name = "warehouse")
+    private String warehouse;
+
+    @Column(name = "actual_qty")
+    private BigDecimal actualQty = BigDecimal.ZERO;
+
+    @Column(name = "reserved_qty")
+    private BigDecimal reservedQty = BigDecimal.ZERO;
+
+    @Column(name = "projected_qty")
+    private BigDecimal projectedQty = BigDecimal.ZERO;
+
+    protected Bin() {
+    }
+
+    public Bin(String itemCode, String warehouse, BigDecimal actualQty) {
+        this.name = nameOf(itemCode, warehouse);
+        this.itemCode = itemCode;
+        this.warehouse = warehouse;
+        setActualQty(actualQty);
+    }
+
+    public static String nameOf(String itemCode, String warehouse) {
+        return itemCode + " - " + warehouse;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    public BigDecimal getActualQty() {
+        return actualQty;
+    }
+
+    public BigDecimal getReservedQty() {
+        return reservedQty;
+    }
+
+    /** A counted stock level; the reserved quantity stays as it is. */
+    void setActualQty(BigDecimal actualQty) {
+        this.actualQty = actualQty;
+        this.projectedQty = actualQty.subtract(reservedQty);
+    }
+}

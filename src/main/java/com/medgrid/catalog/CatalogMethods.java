@@ -1,0 +1,88 @@
+package com.medgrid.catalog;
+
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.ApiMethod;
+import com.medgrid.platform.api.Page;
+import com.medgrid.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** {@code medgrid.catalog.*}: warehouses, items in stock and search, for any signed-in caller. */
+@ApplicationScoped
+public class CatalogMethods {
+
+    @Inject
+    WarehouseDirectory warehouses;
+    @Inject
+    CatalogQueries queries;
+    @Inject
+    CallerPriceList callerPriceList;
+    @Inject
+    StockService stock;
+    @PersistenceContext(unitName = "medgrid")
+    EntityManager em;
+
+    @ApiMethod(value = "medgrid.catalog.list_warehouses", summary = "Active, non-group warehouses")
+    public List<Map<String, Object>> listWarehouses() {
+        return warehouses.active();
+    }
+
+    @ApiMethod(value = "medgrid.catalog.list_warehouses_ordered",
+            summary = "Warehouses in the priority order of Medgrid Settings, then alphabetically")
+    public List<Map<String, Object>> listWarehousesOrdered() {
+        return warehouses.ordered();
+    }
+
+    @ApiMethod(value = "medgrid.catalog.items_in_warehouse",
+            summary = "Items in stock in a warehouse with rate and available_qty (paged only when limit_page_length is given)")
+    public List<Map<String, Object>> itemsInWarehouse(ApiArgs args) {
+        String warehouse = existingWarehouse(args.requireString("warehouse"));
+        Page page = args.has("limit_page_length") || args.has("limit") ? Page.of(args) : null;
+        return queries.inWarehouse(warehouse, priceList(args), page);
+    }
+
+    @ApiMethod(value = "medgrid.catalog.search_items",
+            summary = "Search in-stock items by name and description, in one warehouse or across all (paged)")
+    public List<Map<String, Object>> searchItems(ApiArgs args) {
+        String text = args.requireString("query");
+        String warehouse = args.string("warehouse").map(this::existingWarehouse).orElse(null);
+        return queries.search(text, warehouse, priceList(args), Page.of(args));
+    }
+
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    @ApiMethod(value = "medgrid.catalog.set_stock", httpMethods = "POST",
+            summary = "Stock count: set the actual quantity of an item in a warehouse ({item_code, warehouse, qty})")
+    public Map<String, Object> setStock(ApiArgs args) {
+        BigDecimal qty = args.decimal("qty").orElseThrow(() -> ApiException.validation("qty is required."));
+        return stock.reconcile(args.requireString("item_code"), args.requireString("warehouse"), qty);
+    }
+
+    private String existingWarehouse(String name) {
+        return warehouses.find(name).map(Warehouse::getName)
+                .orElseThrow(() -> ApiException.notFound("Warehouse " + name + " not found."));
+    }
+
+    /** The requested price list, else the caller's customer's, else the platform default. */
+    private String priceList(ApiArgs args) {
+        String name = args.string("price_list")
+                .or(callerPriceList::forCurrentCaller)
+                .orElseGet(this::defaultPriceList);
+        if (name != null && em.find(PriceList.class, name) == null) {
+            throw ApiException.notFound("Price List " + name + " not found.");
+        }
+        return name;
+    }
+
+    private String defaultPriceList() {
+        MedgridSettings settings = em.find(MedgridSettings.class, MedgridSettings.NAME);
+        return settings == null ? null : settings.getDefaultSellingPriceList();
+    }
+}

@@ -1,0 +1,79 @@
+package com.medgrid.catalog;
+
+import com.medgrid.platform.api.FieldValues;
+import com.medgrid.platform.api.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The catalog's read queries: in-stock items of a warehouse and text search, each row priced from
+ * one price list ({@code rate} is null where the item has no price there).
+ */
+@ApplicationScoped
+public class CatalogQueries {
+
+    private static final String ROW = "SELECT i.name, i.itemName, i.description, i.stockUom, p.priceListRate, "
+            + "b.actualQty - b.reservedQty, b.warehouse "
+            + "FROM Bin b JOIN Item i ON i.name = b.itemCode "
+            + "LEFT JOIN ItemPrice p ON p.itemCode = b.itemCode AND p.priceList = :priceList "
+            + "WHERE b.actualQty > 0 AND i.disabled = :disabled ";
+
+    @PersistenceContext(unitName = "medgrid")
+    EntityManager em;
+
+    /** @param page null for every row */
+    public List<Map<String, Object>> inWarehouse(String warehouse, String priceList, Page page) {
+        TypedQuery<Object[]> query = em.createQuery(ROW + "AND b.warehouse = :warehouse ORDER BY i.itemName, i.name", Object[].class)
+                .setParameter("priceList", priceList)
+                .setParameter("disabled", false)
+                .setParameter("warehouse", warehouse);
+        return rows(paged(query, page), false);
+    }
+
+    /** Case-insensitive match on name and description; {@code warehouse} null searches every warehouse. */
+    public List<Map<String, Object>> search(String text, String warehouse, String priceList, Page page) {
+        String where = "AND (LOWER(i.itemName) LIKE :text ESCAPE '\\' OR LOWER(i.description) LIKE :text ESCAPE '\\') "
+                + (warehouse == null ? "" : "AND b.warehouse = :warehouse ");
+        TypedQuery<Object[]> query = em.createQuery(ROW + where + "ORDER BY i.itemName, i.name, b.warehouse", Object[].class)
+                .setParameter("priceList", priceList)
+                .setParameter("disabled", false)
+                .setParameter("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+        if (warehouse != null) {
+            query.setParameter("warehouse", warehouse);
+        }
+        return rows(paged(query, page), true);
+    }
+
+    /** The user's text is matched literally: % and _ lose their wildcard meaning. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static TypedQuery<Object[]> paged(TypedQuery<Object[]> query, Page page) {
+        return page == null ? query : query.setFirstResult(page.start()).setMaxResults(page.length());
+    }
+
+    private static List<Map<String, Object>> rows(TypedQuery<Object[]> query, boolean withWarehouse) {
+        return query.getResultList().stream().map(r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("item_code", r[0]);
+            row.put("item_name", r[1]);
+            row.put("description", r[2]);
+            row.put("stock_uom", r[3]);
+            row.put("rate", FieldValues.plain((BigDecimal) r[4]));
+            row.put("available_qty", FieldValues.plain((BigDecimal) r[5]));
+            if (withWarehouse) {
+                row.put("warehouse", r[6]);
+            }
+            return row;
+        }).toList();
+    }
+}

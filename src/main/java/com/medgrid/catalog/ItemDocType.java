@@ -1,0 +1,56 @@
+package com.medgrid.catalog;
+
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.EntityDocType;
+import com.medgrid.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@code /api/resource/Item}: the catalog, read by any signed-in user, managed by admins. */
+@ApplicationScoped
+public class ItemDocType extends EntityDocType<Item> {
+
+    static final DocTypeMeta META = DocTypeMeta.of("Item", Item.class);
+
+    /** Everything but the standard fields and the name is editable. */
+    private static final Set<String> WRITABLE = META.fields().keySet().stream()
+            .filter(f -> !Set.of("name", "item_code", "owner", "creation", "modified", "modified_by").contains(f))
+            .collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    protected DocTypeMeta meta() {
+        return META;
+    }
+
+    @Override
+    protected Set<String> writableFields() {
+        return WRITABLE;
+    }
+
+    @Override
+    protected Item newEntity(ApiArgs body) {
+        String code = body.requireString("item_code");
+        if (code.length() > 140) {
+            throw ApiException.validation("item_code must be at most 140 characters.");
+        }
+        return new Item(code);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public Map<String, Object> create(ApiArgs body) {
+        return super.create(body);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public Map<String, Object> update(String name, ApiArgs body) {
+        return super.update(name, body);
+    }
+}

@@ -1,0 +1,45 @@
+package com.medgrid.catalog;
+
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.EntityDocType;
+import com.medgrid.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /api/resource/Price List}: read by any signed-in user, managed by admins. */
+@ApplicationScoped
+public class PriceListDocType extends EntityDocType<PriceList> {
+
+    static final DocTypeMeta META = DocTypeMeta.of("Price List", PriceList.class);
+
+    @Override
+    protected DocTypeMeta meta() {
+        return META;
+    }
+
+    @Override
+    protected Set<String> writableFields() {
+        return Set.of("price_list_name", "currency", "selling", "enabled");
+    }
+
+    @Override
+    protected PriceList newEntity(ApiArgs body) {
+        return new PriceList(body.requireString("price_list_name"));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public Map<String, Object> create(ApiArgs body) {
+        return super.create(body);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public Map<String, Object> update(String name, ApiArgs body) {
+        return super.update(name, body);
+    }
+}

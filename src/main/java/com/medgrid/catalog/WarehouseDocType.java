@@ -1,0 +1,72 @@
+package com.medgrid.catalog;
+
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.EntityDocType;
+import com.medgrid.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /api/resource/Warehouse}: read by any signed-in user, managed by admins. */
+@ApplicationScoped
+public class WarehouseDocType extends EntityDocType<Warehouse> {
+
+    private static final DocTypeMeta META = DocTypeMeta.of("Warehouse", Warehouse.class);
+
+    @Inject
+    Event<CatalogChanged> changed;
+
+    @Override
+    protected DocTypeMeta meta() {
+        return META;
+    }
+
+    @Override
+    protected Set<String> writableFields() {
+        return Set.of("warehouse_name", "company", "is_group", "disabled");
+    }
+
+    /** ERPNext names a warehouse "{warehouse_name} - {company abbreviation}". */
+    @Override
+    protected Warehouse newEntity(ApiArgs body) {
+        String warehouseName = body.requireString("warehouse_name");
+        String company = body.requireString("company");
+        Company owner = store.find(CompanyDocType.META, company);
+        return new Warehouse(warehouseName + " - " + owner.getAbbr());
+    }
+
+    @Override
+    protected void validate(Warehouse warehouse) {
+        store.requireLink("Company", Company.class, warehouse.getCompany());
+        changed.fire(new CatalogChanged(META.doctype()));
+    }
+
+    @Override
+    protected void checkDeletable(Warehouse warehouse) {
+        throw ApiException.validation("Warehouses are not deleted: set disabled = 1 to retire " + warehouse.getName() + ".");
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public Map<String, Object> create(ApiArgs body) {
+        return super.create(body);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public Map<String, Object> update(String name, ApiArgs body) {
+        return super.update(name, body);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public void delete(String name) {
+        super.delete(name);
+    }
+}

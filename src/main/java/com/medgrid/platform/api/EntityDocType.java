@@ -1,0 +1,77 @@
+package com.medgrid.platform.api;
+
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A DocType stored as one JPA entity: lists through {@link ListQueryEngine}, writes through
+ * {@link DocumentStore}. Subclasses name the entity, its writable fields and its rules, and
+ * declare access with {@code @RolesAllowed} (class level for reads, on overridden write methods).
+ */
+public abstract class EntityDocType<E extends DocumentEntity> implements DocTypeHandler {
+
+    @Inject
+    protected ListQueryEngine lists;
+
+    @Inject
+    protected DocumentStore store;
+
+    protected abstract DocTypeMeta meta();
+
+    /** Fields a client may set; others it sends back (name, creation...) are ignored. */
+    protected abstract Set<String> writableFields();
+
+    /** A new entity for a create request, named from its body; 417 when the name is missing. */
+    protected abstract E newEntity(ApiArgs body);
+
+    /** Cross-field and link checks, run after Bean Validation on every write. */
+    protected void validate(E entity) {
+    }
+
+    /** Refuses a delete that would break other documents. */
+    protected void checkDeletable(E entity) {
+    }
+
+    /** The rows the caller may see. */
+    protected RowScope scope() {
+        return RowScope.ALL;
+    }
+
+    /** The document as the API returns it; subclasses add child tables. */
+    protected Map<String, Object> document(E entity) {
+        return meta().render(entity);
+    }
+
+    @Override
+    public String doctype() {
+        return meta().doctype();
+    }
+
+    @Override
+    public List<Object> list(ApiArgs args) {
+        return lists.list(meta(), ListQueryParser.parse(meta(), args), scope());
+    }
+
+    @Override
+    public Map<String, Object> get(String name) {
+        return document(store.find(meta(), name));
+    }
+
+    @Override
+    public Map<String, Object> create(ApiArgs body) {
+        return document(store.insert(meta(), newEntity(body), body, writableFields(), this::validate));
+    }
+
+    @Override
+    public Map<String, Object> update(String name, ApiArgs body) {
+        return document(store.update(meta(), name, body, writableFields(), this::validate));
+    }
+
+    @Override
+    public void delete(String name) {
+        store.delete(meta(), name, this::checkDeletable);
+    }
+}

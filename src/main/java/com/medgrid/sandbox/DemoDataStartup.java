@@ -1,0 +1,29 @@
+package com.medgrid.sandbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Loads {@link DemoData} at start-up when {@code DEMO_DATA=true} and the catalog is empty. */
+@Startup
+@Singleton
+@DependsOn("AdminBootstrap")
+public class DemoDataStartup {
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    void loadIfAsked() {
+        if (enabled && !demo.isLoaded()) {
+            demo.load();
+        }
+    }
+}

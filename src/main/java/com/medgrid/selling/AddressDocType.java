@@ -1,0 +1,76 @@
+package com.medgrid.selling;
+
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.EntityDocType;
+import com.medgrid.platform.api.RowScope;
+import com.medgrid.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /api/resource/Address}: addresses follow their customer's visibility; admins and sales managers write. */
+@ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
+        Roles.SALES_USER, Roles.CUSTOMER})
+public class AddressDocType extends EntityDocType<Address> {
+
+    static final DocTypeMeta META = DocTypeMeta.of("Address", Address.class);
+
+    @Inject
+    CustomerAccess access;
+
+    @Override
+    protected DocTypeMeta meta() {
+        return META;
+    }
+
+    @Override
+    protected Set<String> writableFields() {
+        return Set.of("address_title", "address_type", "address_line1", "address_line2", "city", "state", "pincode",
+                "country", "customer");
+    }
+
+    @Override
+    protected Address newEntity(ApiArgs body) {
+        return new Address(body.requireString("address_title"), body.requireString("address_type"));
+    }
+
+    @Override
+    protected void validate(Address address) {
+        if (!UsStates.isValid(address.getState())) {
+            throw ApiException.validation("state: " + address.getState() + " is not a US state code (e.g. CA, NY, TX).");
+        }
+        store.requireLink("Customer", Customer.class, address.getCustomer());
+    }
+
+    @Override
+    protected RowScope scope() {
+        return access.scopeOn("customer");
+    }
+
+    @Override
+    public Map<String, Object> get(String name) {
+        Address address = store.find(META, name);
+        if (!access.canSee(address.getCustomer())) {
+            throw ApiException.notFound("Address " + name + " not found.");
+        }
+        return document(address);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.SALES_MANAGER})
+    public Map<String, Object> create(ApiArgs body) {
+        return super.create(body);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.SALES_MANAGER})
+    public Map<String, Object> update(String name, ApiArgs body) {
+        return super.update(name, body);
+    }
+}

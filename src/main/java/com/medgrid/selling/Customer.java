@@ -1,0 +1,80 @@
+package com.medgrid.selling;
+
+import com.medgrid.platform.api.DocumentEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A buyer: a clinic or sales-channel partner. {@code portal_user} is the MedGrid user who acts
+ * for it through the API; {@code assigned_rep} the sales rep credited with it.
+ */
+@Entity
+@Table(name = "customers")
+@NamedQuery(name = Customer.BY_PORTAL_USER, query = "SELECT c FROM Customer c WHERE c.portalUser = :user AND c.disabled = FALSE")
+public class Customer extends DocumentEntity {
+
+    public static final String BY_PORTAL_USER = "Customer.byPortalUser";
+
+    @Id
+    @Column(name = "name")
+    private String name;
+
+    @Column(name = "customer_name")
+    @NotBlank
+    @Size(max = 140)
+    private String customerName;
+
+    @Column(name = "customer_type")
+    @Pattern(regexp = "Company|Individual", message = "must be Company or Individual")
+    private String customerType = "Company";
+
+    @Column(name = "territory")
+    private String territory;
+
+    @Column(name = "assigned_rep")
+    private String assignedRep;
+
+    @Column(name = "default_price_list")
+    private String defaultPriceList;
+
+    @Column(name = "email_id")
+    @Email
+    private String emailId;
+
+    @Column(name = "portal_user")
+    private String portalUser;
+
+    @Column(name = "disabled")
+    private boolean disabled;
+
+    protected Customer() {
+    }
+
+    public Customer(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    public String getAssignedRep() {
+        return assignedRep;
+    }
+
+    public String getDefaultPriceList() {
+        return defaultPriceList;
+    }
+
+    public String getPortalUser() {
+        return portalUser;
+    }
+}

@@ -178,6 +178,16 @@ class CatalogIT {
     }
 
     @Test
+    void linkedDocumentsCannotBeDeleted() {
+        Api.assertError(Api.admin().request().delete("/api/resource/Item/GAUZE-" + TAG), 417, "LinkExistsError", "linked");
+        Api.admin().request().get("/api/resource/Item/GAUZE-" + TAG).then().statusCode(200);
+        String loose = "LOOSE-" + TAG;
+        item(loose, "Loose " + TAG, "unlinked");
+        Api.admin().request().delete("/api/resource/Item/" + loose).then().statusCode(202).body("data", equalTo("ok"));
+        Api.admin().request().get("/api/resource/Item/" + loose).then().statusCode(404);
+    }
+
+    @Test
     void aStaleModifiedTimestampIsRefused() {
         String code = "STALE-" + TAG;
         item(code, "Stale " + TAG, "x");

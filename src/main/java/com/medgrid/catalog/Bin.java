@@ -62,6 +62,21 @@ public class Bin extends DocumentEntity {
         return reservedQty;
     }
 
+    public BigDecimal available() {
+        return actualQty.subtract(reservedQty);
+    }
+
+    void reserve(BigDecimal qty) {
+        reservedQty = reservedQty.add(qty);
+        projectedQty = actualQty.subtract(reservedQty);
+    }
+
+    /** Gives back a reservation; never below zero, so a repeated release cannot corrupt the bin. */
+    void release(BigDecimal qty) {
+        reservedQty = reservedQty.subtract(qty).max(BigDecimal.ZERO);
+        projectedQty = actualQty.subtract(reservedQty);
+    }
+
     /** A counted stock level; the reserved quantity stays as it is. */
     void setActualQty(BigDecimal actualQty) {
         this.actualQty = actualQty;

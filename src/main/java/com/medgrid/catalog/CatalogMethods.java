@@ -8,8 +8,6 @@ import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,8 +25,8 @@ public class CatalogMethods {
     CallerPriceList callerPriceList;
     @Inject
     StockService stock;
-    @PersistenceContext(unitName = "medgrid")
-    EntityManager em;
+    @Inject
+    PriceLookup prices;
 
     @ApiMethod(value = "medgrid.catalog.list_warehouses", summary = "Active, non-group warehouses")
     public List<Map<String, Object>> listWarehouses() {
@@ -74,15 +72,11 @@ public class CatalogMethods {
     private String priceList(ApiArgs args) {
         String name = args.string("price_list")
                 .or(callerPriceList::forCurrentCaller)
-                .orElseGet(this::defaultPriceList);
-        if (name != null && em.find(PriceList.class, name) == null) {
+                .or(prices::defaultSellingPriceList)
+                .orElse(null);
+        if (name != null && prices.priceList(name).isEmpty()) {
             throw ApiException.notFound("Price List " + name + " not found.");
         }
         return name;
-    }
-
-    private String defaultPriceList() {
-        MedgridSettings settings = em.find(MedgridSettings.class, MedgridSettings.NAME);
-        return settings == null ? null : settings.getDefaultSellingPriceList();
     }
 }

@@ -2,17 +2,14 @@ package com.medgrid.catalog;
 
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.EntityDocType;
-import com.medgrid.platform.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import com.medgrid.platform.api.AdminManagedDocType;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Map;
 import java.util.Set;
 
 /** {@code /api/resource/Company}: read by any signed-in user, managed by admins. */
 @ApplicationScoped
-public class CompanyDocType extends EntityDocType<Company> {
+public class CompanyDocType extends AdminManagedDocType<Company> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Company", Company.class);
 
@@ -29,17 +26,5 @@ public class CompanyDocType extends EntityDocType<Company> {
     @Override
     protected Company newEntity(ApiArgs body) {
         return new Company(body.string("company_name").or(() -> body.string("name")).orElse(null));
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public Map<String, Object> create(ApiArgs body) {
-        return super.create(body);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public Map<String, Object> update(String name, ApiArgs body) {
-        return super.update(name, body);
     }
 }

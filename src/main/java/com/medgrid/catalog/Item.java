@@ -112,4 +112,8 @@ public class Item extends DocumentEntity {
     public boolean isDisabled() {
         return disabled;
     }
+
+    public String getDefaultSupplier() {
+        return defaultSupplier;
+    }
 }

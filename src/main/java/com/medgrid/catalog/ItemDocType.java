@@ -3,18 +3,15 @@ package com.medgrid.catalog;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.EntityDocType;
-import com.medgrid.platform.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import com.medgrid.platform.api.AdminManagedDocType;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code /api/resource/Item}: the catalog, read by any signed-in user, managed by admins. */
 @ApplicationScoped
-public class ItemDocType extends EntityDocType<Item> {
+public class ItemDocType extends AdminManagedDocType<Item> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Item", Item.class);
 
@@ -40,17 +37,5 @@ public class ItemDocType extends EntityDocType<Item> {
             throw ApiException.validation("item_code must be at most 140 characters.");
         }
         return new Item(code);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public Map<String, Object> create(ApiArgs body) {
-        return super.create(body);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public Map<String, Object> update(String name, ApiArgs body) {
-        return super.update(name, body);
     }
 }

@@ -2,17 +2,14 @@ package com.medgrid.catalog;
 
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.EntityDocType;
-import com.medgrid.platform.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import com.medgrid.platform.api.AdminManagedDocType;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Map;
 import java.util.Set;
 
 /** {@code /api/resource/Item Price}: one rate per item and price list; read by all, managed by admins. */
 @ApplicationScoped
-public class ItemPriceDocType extends EntityDocType<ItemPrice> {
+public class ItemPriceDocType extends AdminManagedDocType<ItemPrice> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Item Price", ItemPrice.class);
 
@@ -38,23 +35,5 @@ public class ItemPriceDocType extends EntityDocType<ItemPrice> {
         store.requireLink("Price List", PriceList.class, price.getPriceList());
         PriceList list = store.find(PriceListDocType.META, price.getPriceList());
         price.setCurrency(list.getCurrency());
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public Map<String, Object> create(ApiArgs body) {
-        return super.create(body);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public Map<String, Object> update(String name, ApiArgs body) {
-        return super.update(name, body);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public void delete(String name) {
-        super.delete(name);
     }
 }

@@ -13,7 +13,10 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Stock levels per item and warehouse (the Bin rows), changed under a row lock. */
 @ApplicationScoped
@@ -28,6 +31,52 @@ public class StockService {
 
     @Inject
     CurrentUser user;
+
+    /** Quantity of one item wanted from one warehouse. */
+    public record Demand(String itemCode, String warehouse, BigDecimal qty) {
+    }
+
+    /**
+     * Reserves every demand or none: bins are locked in name order (so concurrent submits cannot
+     * deadlock) and each must have enough unreserved stock, else 417 naming the item and warehouse.
+     */
+    public void reserve(List<Demand> demands) {
+        Instant now = Instant.now();
+        for (Map.Entry<String, Demand> entry : byBin(demands).entrySet()) {
+            Demand demand = entry.getValue();
+            Bin bin = em.find(Bin.class, entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            BigDecimal available = bin == null ? BigDecimal.ZERO : bin.available();
+            if (available.compareTo(demand.qty()) < 0) {
+                throw ApiException.validation("Insufficient stock for item " + demand.itemCode() + " in warehouse "
+                        + demand.warehouse() + ": " + FieldValues.plain(available) + " available, "
+                        + FieldValues.plain(demand.qty()) + " requested.");
+            }
+            bin.reserve(demand.qty());
+            bin.modified(user.name(), now);
+        }
+    }
+
+    /** Releases what {@link #reserve} took for the same demands. */
+    public void release(List<Demand> demands) {
+        Instant now = Instant.now();
+        for (Map.Entry<String, Demand> entry : byBin(demands).entrySet()) {
+            Bin bin = em.find(Bin.class, entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            if (bin != null) {
+                bin.release(entry.getValue().qty());
+                bin.modified(user.name(), now);
+            }
+        }
+    }
+
+    /** Demands summed per bin, in bin-name order. */
+    private static SortedMap<String, Demand> byBin(List<Demand> demands) {
+        SortedMap<String, Demand> bins = new TreeMap<>();
+        for (Demand d : demands) {
+            bins.merge(Bin.nameOf(d.itemCode(), d.warehouse()), d,
+                    (a, b) -> new Demand(a.itemCode(), a.warehouse(), a.qty().add(b.qty())));
+        }
+        return bins;
+    }
 
     /** A stock count: sets the actual quantity, creating the bin when the item is new to the warehouse. */
     public Map<String, Object> reconcile(String itemCode, String warehouse, BigDecimal qty) {

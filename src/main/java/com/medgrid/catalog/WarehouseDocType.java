@@ -3,19 +3,16 @@ package com.medgrid.catalog;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.EntityDocType;
-import com.medgrid.platform.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import com.medgrid.platform.api.AdminManagedDocType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 import java.util.Set;
 
 /** {@code /api/resource/Warehouse}: read by any signed-in user, managed by admins. */
 @ApplicationScoped
-public class WarehouseDocType extends EntityDocType<Warehouse> {
+public class WarehouseDocType extends AdminManagedDocType<Warehouse> {
 
     private static final DocTypeMeta META = DocTypeMeta.of("Warehouse", Warehouse.class);
 
@@ -50,23 +47,5 @@ public class WarehouseDocType extends EntityDocType<Warehouse> {
     @Override
     protected void checkDeletable(Warehouse warehouse) {
         throw ApiException.validation("Warehouses are not deleted: set disabled = 1 to retire " + warehouse.getName() + ".");
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public Map<String, Object> create(ApiArgs body) {
-        return super.create(body);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public Map<String, Object> update(String name, ApiArgs body) {
-        return super.update(name, body);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
-    public void delete(String name) {
-        super.delete(name);
     }
 }

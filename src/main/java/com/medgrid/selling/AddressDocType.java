@@ -3,7 +3,6 @@ package com.medgrid.selling;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.EntityDocType;
 import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +16,7 @@ import java.util.Set;
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
         Roles.SALES_USER, Roles.CUSTOMER})
-public class AddressDocType extends EntityDocType<Address> {
+public class AddressDocType extends SalesManagedDocType<Address> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Address", Address.class);
 
@@ -60,17 +59,5 @@ public class AddressDocType extends EntityDocType<Address> {
             throw ApiException.notFound("Address " + name + " not found.");
         }
         return document(address);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.SALES_MANAGER})
-    public Map<String, Object> create(ApiArgs body) {
-        return super.create(body);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.SALES_MANAGER})
-    public Map<String, Object> update(String name, ApiArgs body) {
-        return super.update(name, body);
     }
 }

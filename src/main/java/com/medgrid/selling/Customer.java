@@ -77,4 +77,8 @@ public class Customer extends DocumentEntity {
     public String getPortalUser() {
         return portalUser;
     }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
 }

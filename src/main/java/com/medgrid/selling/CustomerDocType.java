@@ -4,7 +4,6 @@ import com.medgrid.catalog.PriceList;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.EntityDocType;
 import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.security.Roles;
 import com.medgrid.platform.security.User;
@@ -22,7 +21,7 @@ import java.util.Set;
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
         Roles.SALES_USER, Roles.CUSTOMER})
-public class CustomerDocType extends EntityDocType<Customer> {
+public class CustomerDocType extends SalesManagedDocType<Customer> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Customer", Customer.class);
 
@@ -63,17 +62,5 @@ public class CustomerDocType extends EntityDocType<Customer> {
             throw ApiException.notFound("Customer " + name + " not found.");
         }
         return super.get(name);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.SALES_MANAGER})
-    public Map<String, Object> create(ApiArgs body) {
-        return super.create(body);
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.SALES_MANAGER})
-    public Map<String, Object> update(String name, ApiArgs body) {
-        return super.update(name, body);
     }
 }

@@ -13,6 +13,7 @@ public enum ApiError {
     DUPLICATE(409, "DuplicateEntryError"),
     VALIDATION(417, "ValidationError"),
     TIMESTAMP_MISMATCH(417, "TimestampMismatchError"),
+    LINK_EXISTS(417, "LinkExistsError"),
     RATE_LIMITED(429, "RateLimitExceededError"),
     SERVER(500, "InternalServerError");
 

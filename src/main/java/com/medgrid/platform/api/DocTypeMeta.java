@@ -133,10 +133,10 @@ public final class DocTypeMeta {
 
     /**
      * Copies the {@code writable} fields present in {@code body} onto {@code entity}, converted to
-     * their Java types (417 for a value that does not fit); refuses unknown fields first.
+     * their Java types (417 for a value that does not fit). Other keys are left to the caller
+     * ({@link #checkWritable} refuses unknown ones).
      */
     public void apply(ApiArgs body, Object entity, java.util.Collection<String> writable) {
-        checkWritable(body, writable);
         for (String key : body.asJson().keySet()) {
             if (writable.contains(key) && fields.containsKey(key)) {
                 FieldMeta field = fields.get(key);

@@ -46,6 +46,7 @@ public class DocumentStore {
     /** @param entity a new entity carrying its name; fields from {@code body} are applied to it */
     public <E extends DocumentEntity> E insert(DocTypeMeta meta, E entity, ApiArgs body,
                                                Collection<String> writable, Consumer<E> rules) {
+        meta.checkWritable(body, writable);
         meta.apply(body, entity, writable);
         validate(entity);
         rules.accept(entity);
@@ -61,6 +62,7 @@ public class DocumentStore {
                                                Collection<String> writable, Consumer<E> rules) {
         E entity = find(meta, name);
         TimestampCheck.check(body, entity);
+        meta.checkWritable(body, writable);
         meta.apply(body, entity, writable);
         validate(entity);
         rules.accept(entity);

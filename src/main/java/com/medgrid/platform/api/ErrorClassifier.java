@@ -23,6 +23,8 @@ final class ErrorClassifier {
 
     private static final Logger LOG = Logger.getLogger(ErrorClassifier.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
+    /** PostgreSQL's and H2's SQLSTATE for a broken foreign key. */
+    private static final java.util.Set<String> FOREIGN_KEY_VIOLATION = java.util.Set.of("23503", "23506");
 
     private ErrorClassifier() {
     }
@@ -56,6 +58,10 @@ final class ErrorClassifier {
         }
         if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return ErrorBody.response(ApiError.DUPLICATE, List.of("Duplicate entry: a document with these values already exists."));
+        }
+        if (t instanceof SQLException sql && FOREIGN_KEY_VIOLATION.contains(sql.getSQLState())) {
+            return ErrorBody.response(ApiError.LINK_EXISTS,
+                    List.of("Cannot delete or change this document: other documents are linked to it."));
         }
         if (t instanceof WebApplicationException wae) {
             return fromStatus(wae.getResponse().getStatus(), wae.getMessage());

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Catalog and order benchmark on PostgreSQL (see RESULTS.md). Needs wrk, psql and a local
+# PostgreSQL that trusts user postgres. Every figure is also given as a ratio to /api/method/ping
+# measured in the same run, because this machine is small and noisy.
+#   perf/run.sh [seconds-per-endpoint]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${1:-20}
+DB=medgrid_perf
+PORT=9080
+BASE=http://localhost:$PORT
+OUT=perf/results
+mkdir -p "$OUT"
+
+psql -h 127.0.0.1 -U postgres -Atc "SELECT 1 FROM pg_database WHERE datname='$DB'" | grep -q 1 \
+  || createdb -h 127.0.0.1 -U postgres "$DB"
+
+echo "== starting the server on PostgreSQL database $DB"
+./mvnw -B -q -Ppostgres -DskipTests -Dliberty.var.DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  -Dliberty.var.DEMO_DATA=false package liberty:create liberty:deploy liberty:start
+trap './mvnw -B -q liberty:stop >/dev/null 2>&1 || true' EXIT
+
+echo "== generating 100k items x 5 warehouses"
+psql -q -h 127.0.0.1 -U postgres -d "$DB" -f perf/generate-catalog.sql
+
+echo "== API key for the administrator"
+curl -sf -c "$OUT/cookies" -H 'Content-Type: application/json' \
+  -d '{"usr":"admin@medgrid.local","pwd":"medgrid-admin"}' "$BASE/api/method/login" >/dev/null
+KEYS=$(curl -sf -b "$OUT/cookies" -X POST "$BASE/api/method/frappe.core.doctype.user.user.generate_keys")
+TOKEN=$(python3 -c 'import json,sys; m=json.loads(sys.argv[1])["message"]; print(m["api_key"]+":"+m["api_secret"])' "$KEYS")
+AUTH="Authorization: token $TOKEN"
+
+echo "== query plan of search_items (warehouse-wide search)" | tee "$OUT/plan.txt"
+psql -h 127.0.0.1 -U postgres -d "$DB" >> "$OUT/plan.txt" <<'SQL'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT t0.name, t0.item_name, t1.price_list_rate, (t2.actual_qty - t2.reserved_qty), t2.warehouse
+FROM bins t2 JOIN items t0 ON t0.name = t2.item_code
+LEFT OUTER JOIN item_prices t1 ON t1.item_code = t2.item_code AND t1.price_list = 'Perf Selling'
+WHERE t2.actual_qty > 0 AND t0.disabled = false
+  AND (lower(t0.item_name) LIKE '%serum omega%' OR lower(t0.description) LIKE '%serum omega%')
+ORDER BY t0.item_name, t0.name, t2.warehouse LIMIT 20;
+SQL
+cat "$OUT/plan.txt"
+
+run() { # name, then wrk arguments
+  local name=$1; shift
+  curl -sf -H "$AUTH" "$BASE/api/method/ping" >/dev/null
+  wrk -t2 -c8 -d5s -H "$AUTH" "$@" >/dev/null            # warm-up
+  wrk -t2 -c8 -d"${DURATION}s" --latency -H "$AUTH" "$@" > "$OUT/$name.txt"
+  local rps p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$OUT/$name.txt")
+  local errors
+  errors=$(awk '/Non-2xx/ {print $5}' "$OUT/$name.txt")
+  echo "$name $rps $p99 ${errors:-0}" >> "$OUT/summary.txt"
+}
+
+rm -f "$OUT/summary.txt"
+echo "== load: ${DURATION}s per endpoint, 2 threads, 8 connections"
+run ping "$BASE/api/method/ping"
+run search_items -s perf/search.lua "$BASE"
+run items_in_warehouse -s perf/warehouse.lua "$BASE"
+run order_create_submit -s perf/order.lua "$BASE"
+
+python3 - "$OUT/summary.txt" <<'PY'
+import sys
+rows = [line.split() for line in open(sys.argv[1])]
+base = float(rows[0][1])
+print("| endpoint | req/s | p99 | non-2xx | req/s vs ping |")
+print("|---|---|---|---|---|")
+for name, rps, p99, errors in rows:
+    print(f"| {name} | {float(rps):.0f} | {p99} | {errors} | {float(rps) / base:.0%} |")
+PY

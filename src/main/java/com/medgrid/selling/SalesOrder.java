@@ -1,0 +1,244 @@
+package com.medgrid.selling;
+
+import com.medgrid.platform.api.DocumentEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A customer's order. Drafts (docstatus 0) may change; submitting (1) reserves stock and hands the
+ * order to fulfilment; cancelling (2) releases it. The vendor field groups
+ * ({@code shipstation_*}, {@code perfectrx_*}, {@code sinq_*}, {@code cr_*},
+ * {@code exoceuticals_*}) are written by the fulfilment integrations only.
+ */
+@Entity
+@Table(name = "sales_orders")
+public class SalesOrder extends DocumentEntity {
+
+    public static final String SERIES = "SO-.YYYY.-.#####";
+
+    /** The document states of the spec: Draft / To Deliver / On Hold / Closed / Cancelled. */
+    public static final String DRAFT = "Draft";
+    public static final String TO_DELIVER = "To Deliver";
+    public static final String CANCELLED = "Cancelled";
+
+    @Id
+    @Column(name = "name")
+    private String name;
+
+    @Column(name = "customer")
+    private String customer;
+
+    @Column(name = "transaction_date")
+    private LocalDate transactionDate;
+
+    @Column(name = "delivery_date")
+    private LocalDate deliveryDate;
+
+    @Column(name = "currency")
+    private String currency;
+
+    @Column(name = "selling_price_list")
+    private String sellingPriceList;
+
+    @Column(name = "shipping_address_name")
+    private String shippingAddressName;
+
+    @Column(name = "total_qty")
+    private BigDecimal totalQty = BigDecimal.ZERO;
+
+    @Column(name = "grand_total")
+    private BigDecimal grandTotal = BigDecimal.ZERO;
+
+    @Column(name = "docstatus")
+    private int docstatus;
+
+    @Column(name = "status")
+    private String status = DRAFT;
+
+    @Column(name = "shipstation_order_id")
+    private String shipstationOrderId;
+
+    @Column(name = "shipstation_status")
+    private String shipstationStatus;
+
+    @Column(name = "shipstation_tracking_number")
+    private String shipstationTrackingNumber;
+
+    @Column(name = "shipstation_carrier")
+    private String shipstationCarrier;
+
+    @Column(name = "shipstation_tracking_url")
+    private String shipstationTrackingUrl;
+
+    @Column(name = "shipstation_sync_date")
+    private Instant shipstationSyncDate;
+
+    @Column(name = "perfectrx_order_id")
+    private String perfectrxOrderId;
+
+    @Column(name = "perfectrx_status")
+    private String perfectrxStatus;
+
+    @Column(name = "perfectrx_tracking_number")
+    private String perfectrxTrackingNumber;
+
+    @Column(name = "perfectrx_carrier")
+    private String perfectrxCarrier;
+
+    @Column(name = "perfectrx_tracking_url")
+    private String perfectrxTrackingUrl;
+
+    @Column(name = "perfectrx_sync_date")
+    private Instant perfectrxSyncDate;
+
+    @Column(name = "sinq_order_id")
+    private String sinqOrderId;
+
+    @Column(name = "sinq_status")
+    private String sinqStatus;
+
+    @Column(name = "sinq_tracking_number")
+    private String sinqTrackingNumber;
+
+    @Column(name = "sinq_carrier")
+    private String sinqCarrier;
+
+    @Column(name = "sinq_tracking_url")
+    private String sinqTrackingUrl;
+
+    @Column(name = "sinq_sync_date")
+    private Instant sinqSyncDate;
+
+    @Column(name = "cr_order_id")
+    private String crOrderId;
+
+    @Column(name = "cr_status")
+    private String crStatus;
+
+    @Column(name = "cr_tracking_number")
+    private String crTrackingNumber;
+
+    @Column(name = "cr_carrier")
+    private String crCarrier;
+
+    @Column(name = "cr_tracking_url")
+    private String crTrackingUrl;
+
+    @Column(name = "cr_sync_date")
+    private Instant crSyncDate;
+
+    @Column(name = "exoceuticals_order_id")
+    private String exoceuticalsOrderId;
+
+    @Column(name = "exoceuticals_status")
+    private String exoceuticalsStatus;
+
+    @Column(name = "exoceuticals_tracking_number")
+    private String exoceuticalsTrackingNumber;
+
+    @Column(name = "exoceuticals_carrier")
+    private String exoceuticalsCarrier;
+
+    @Column(name = "exoceuticals_tracking_url")
+    private String exoceuticalsTrackingUrl;
+
+    @Column(name = "exoceuticals_sync_date")
+    private Instant exoceuticalsSyncDate;
+
+    @OneToMany(mappedBy = "salesOrder", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("idx")
+    private List<SalesOrderItem> items = new ArrayList<>();
+
+    protected SalesOrder() {
+    }
+
+    public SalesOrder(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    public String getCustomer() {
+        return customer;
+    }
+
+    public LocalDate getTransactionDate() {
+        return transactionDate;
+    }
+
+    public LocalDate getDeliveryDate() {
+        return deliveryDate;
+    }
+
+    public String getSellingPriceList() {
+        return sellingPriceList;
+    }
+
+    public String getShippingAddressName() {
+        return shippingAddressName;
+    }
+
+    public int getDocstatus() {
+        return docstatus;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public BigDecimal getGrandTotal() {
+        return grandTotal;
+    }
+
+    public List<SalesOrderItem> getItems() {
+        return List.copyOf(items);
+    }
+
+    void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    void setSellingPriceList(String sellingPriceList) {
+        this.sellingPriceList = sellingPriceList;
+    }
+
+    void setTransactionDate(LocalDate transactionDate) {
+        this.transactionDate = transactionDate;
+    }
+
+    /** Replaces the lines and recomputes the totals. */
+    void setItems(List<SalesOrderItem> lines) {
+        items.clear();
+        for (SalesOrderItem line : lines) {
+            line.attachTo(this, items.size() + 1);
+            items.add(line);
+        }
+        totalQty = lines.stream().map(SalesOrderItem::getQty).reduce(BigDecimal.ZERO, BigDecimal::add);
+        grandTotal = lines.stream().map(SalesOrderItem::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    void submitted() {
+        docstatus = 1;
+        status = TO_DELIVER;
+    }
+
+    void cancelled() {
+        docstatus = 2;
+        status = CANCELLED;
+    }
+}

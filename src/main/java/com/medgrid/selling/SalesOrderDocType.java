@@ -1,0 +1,68 @@
+package com.medgrid.selling;
+
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.DocTypeHandler;
+import com.medgrid.platform.api.ListQueryEngine;
+import com.medgrid.platform.api.ListQueryParser;
+import com.medgrid.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/resource/Sales Order}: partner users order for their own customer, reps for the
+ * customers assigned to them, admins for anyone; each sees only those orders. Vendors get access
+ * once vendor profiles link them to their items (marketplace capability).
+ */
+@ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
+        Roles.SALES_USER, Roles.CUSTOMER})
+public class SalesOrderDocType implements DocTypeHandler {
+
+    @Inject
+    ListQueryEngine lists;
+    @Inject
+    SalesOrderService orders;
+    @Inject
+    CustomerAccess access;
+
+    @Override
+    public String doctype() {
+        return SalesOrderService.META.doctype();
+    }
+
+    @Override
+    public List<Object> list(ApiArgs args) {
+        return lists.list(SalesOrderService.META, ListQueryParser.parse(SalesOrderService.META, args), access.orderScope());
+    }
+
+    @Override
+    public Map<String, Object> get(String name) {
+        return document(orders.visible(name, LockModeType.NONE));
+    }
+
+    @Override
+    public Map<String, Object> create(ApiArgs body) {
+        return document(orders.create(body));
+    }
+
+    @Override
+    public Map<String, Object> update(String name, ApiArgs body) {
+        return document(orders.update(name, body));
+    }
+
+    @Override
+    public void delete(String name) {
+        orders.delete(name);
+    }
+
+    private static Map<String, Object> document(SalesOrder order) {
+        Map<String, Object> doc = SalesOrderService.META.render(order);
+        doc.put("items", order.getItems().stream().map(SalesOrderItem::toWire).toList());
+        return doc;
+    }
+}

@@ -1,0 +1,263 @@
+package com.medgrid.selling;
+
+import com.medgrid.catalog.Item;
+import com.medgrid.catalog.PriceList;
+import com.medgrid.catalog.PriceLookup;
+import com.medgrid.catalog.StockService;
+import com.medgrid.catalog.Warehouse;
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.DocumentStore;
+import com.medgrid.platform.api.TimestampCheck;
+import com.medgrid.platform.naming.NamingSeries;
+import com.medgrid.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Sales Order lifecycle: drafts are created and edited freely; submitting reserves stock for
+ * every line atomically and announces {@link SalesOrderSubmitted}; cancelling releases the stock.
+ * Each call is one transaction: a refusal leaves nothing written.
+ */
+@ApplicationScoped
+@Transactional
+public class SalesOrderService {
+
+    static final DocTypeMeta META = DocTypeMeta.of("Sales Order", SalesOrder.class);
+
+    private static final Set<String> HEADER = Set.of("customer", "transaction_date", "delivery_date", "currency",
+            "selling_price_list", "shipping_address_name");
+    private static final Set<String> WRITABLE = union(HEADER, Set.of("items", "docstatus"));
+    private static final Set<String> LINE_INPUT = Set.of("item_code", "qty", "rate", "warehouse");
+    /** Line fields a client may send back unchanged; the server computes them. */
+    private static final Set<String> LINE_COMPUTED = Set.of("name", "idx", "item_name", "amount", "vendor", "doctype",
+            "parent", "parenttype", "parentfield");
+
+    @PersistenceContext(unitName = "medgrid")
+    EntityManager em;
+    @Inject
+    NamingSeries naming;
+    @Inject
+    StockService stock;
+    @Inject
+    PriceLookup prices;
+    @Inject
+    DocumentStore store;
+    @Inject
+    CurrentUser user;
+    @Inject
+    CustomerAccess access;
+    @Inject
+    Event<SalesOrderSubmitted> submittedEvent;
+
+    public SalesOrder create(ApiArgs body) {
+        META.checkWritable(body, WRITABLE);
+        Customer customer = orderableCustomer(body.requireString("customer"));
+        SalesOrder order = new SalesOrder(naming.next(SalesOrder.SERIES));
+        fill(order, customer, body);
+        order.created(user.name(), Instant.now());
+        em.persist(order);
+        if (body.integer("docstatus").orElse(0) == 1) {
+            submit(order);
+        }
+        return order;
+    }
+
+    public SalesOrder update(String name, ApiArgs body) {
+        META.checkWritable(body, WRITABLE);
+        SalesOrder order = visible(name, LockModeType.PESSIMISTIC_WRITE);
+        TimestampCheck.check(body, order);
+        int target = body.integer("docstatus").orElse(order.getDocstatus());
+        boolean edits = body.asJson().keySet().stream().anyMatch(WRITABLE::contains) && !onlyDocstatus(body);
+        switch (order.getDocstatus()) {
+            case 0 -> {
+                if (target == 2) {
+                    throw ApiException.validation("A draft cannot be cancelled: delete it instead.");
+                }
+                if (edits) {
+                    String customer = body.string("customer").orElse(order.getCustomer());
+                    fill(order, orderableCustomer(customer), body);
+                }
+                if (target == 1) {
+                    submit(order);
+                }
+            }
+            case 1 -> {
+                if (target == 0) {
+                    throw ApiException.validation("Cannot change docstatus from 1 to 0: a submitted order can only be cancelled.");
+                }
+                if (edits) {
+                    throw ApiException.validation("Submitted order " + name + " cannot be edited; cancel it and create a new one.");
+                }
+                if (target == 2) {
+                    cancel(order);
+                }
+            }
+            default -> throw ApiException.validation("Cancelled order " + name + " cannot be changed.");
+        }
+        order.modified(user.name(), Instant.now());
+        return order;
+    }
+
+    public void delete(String name) {
+        SalesOrder order = visible(name, LockModeType.PESSIMISTIC_WRITE);
+        if (order.getDocstatus() != 0) {
+            throw ApiException.validation("Only drafts can be deleted; " + name + " is " + order.getStatus() + ".");
+        }
+        em.remove(order);
+    }
+
+    /** The order if the caller may see it; 404 otherwise, so others' order names do not leak. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SalesOrder visible(String name, LockModeType lock) {
+        SalesOrder order = em.find(SalesOrder.class, name, lock);
+        if (order == null || !access.canSeeOrder(order.getCustomer(), order.getOwner())) {
+            throw ApiException.notFound("Sales Order " + name + " not found.");
+        }
+        return order;
+    }
+
+    private void submit(SalesOrder order) {
+        stock.reserve(order.getItems().stream()
+                .map(l -> new StockService.Demand(l.getItemCode(), l.getWarehouse(), l.getQty())).toList());
+        order.submitted();
+        submittedEvent.fire(new SalesOrderSubmitted(order.getName(), order.getCustomer(), order.getItems().stream()
+                .map(l -> new SalesOrderSubmitted.Line(l.getItemCode(), l.getWarehouse(), l.getQty(), l.getVendor()))
+                .toList()));
+    }
+
+    private void cancel(SalesOrder order) {
+        stock.release(order.getItems().stream()
+                .map(l -> new StockService.Demand(l.getItemCode(), l.getWarehouse(), l.getQty())).toList());
+        order.cancelled();
+    }
+
+    /** A customer the caller may order for: 417 when it does not exist, 403 when it is someone else's. */
+    private Customer orderableCustomer(String name) {
+        Customer customer = em.find(Customer.class, name);
+        if (customer == null || customer.isDisabled()) {
+            throw ApiException.validation("Could not find Customer: " + name);
+        }
+        if (!access.canSee(name)) {
+            throw ApiException.permission("Not permitted: you cannot place orders for customer " + name + ".");
+        }
+        return customer;
+    }
+
+    private void fill(SalesOrder order, Customer customer, ApiArgs body) {
+        META.apply(body, order, HEADER);
+        if (order.getTransactionDate() == null) {
+            order.setTransactionDate(LocalDate.now(ZoneOffset.UTC));
+        }
+        if (order.getDeliveryDate() != null && order.getDeliveryDate().isBefore(order.getTransactionDate())) {
+            throw ApiException.validation("delivery_date " + order.getDeliveryDate() + " is before transaction_date "
+                    + order.getTransactionDate() + ".");
+        }
+        String priceListName = body.string("selling_price_list")
+                .or(() -> java.util.Optional.ofNullable(customer.getDefaultPriceList()))
+                .or(prices::defaultSellingPriceList)
+                .orElseThrow(() -> ApiException.validation("selling_price_list is required: the customer has no default price list."));
+        PriceList priceList = prices.priceList(priceListName)
+                .orElseThrow(() -> ApiException.validation("Could not find Price List: " + priceListName));
+        order.setSellingPriceList(priceListName);
+        if (!body.has("currency")) {
+            order.setCurrency(priceList.getCurrency());
+        }
+        checkAddress(order.getShippingAddressName(), customer.getName());
+        if (body.has("items") || order.getItems().isEmpty()) {
+            order.setItems(lines(body, priceListName));
+        }
+    }
+
+    private void checkAddress(String addressName, String customer) {
+        if (addressName == null) {
+            return;
+        }
+        Address address = em.find(Address.class, addressName);
+        if (address == null || !address.getCustomer().equals(customer)) {
+            throw ApiException.validation("Could not find Address " + addressName + " of customer " + customer + ".");
+        }
+    }
+
+    private List<SalesOrderItem> lines(ApiArgs body, String priceList) {
+        List<JsonValue> rows = body.array("items").map(List::<JsonValue>copyOf).orElse(List.of());
+        if (rows.isEmpty()) {
+            throw ApiException.validation("items: a Sales Order needs at least one line.");
+        }
+        List<SalesOrderItem> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!(rows.get(i) instanceof JsonObject row)) {
+                throw ApiException.validation("items row " + (i + 1) + " must be an object.");
+            }
+            lines.add(line(i + 1, ApiArgs.of(row), priceList));
+        }
+        return lines;
+    }
+
+    private SalesOrderItem line(int row, ApiArgs args, String priceList) {
+        for (String key : args.asJson().keySet()) {
+            if (!LINE_INPUT.contains(key) && !LINE_COMPUTED.contains(key)) {
+                throw ApiException.validation("Row " + row + ": unknown field " + key + ".");
+            }
+        }
+        String itemCode = args.string("item_code").orElseThrow(() -> ApiException.validation("Row " + row + ": item_code is required."));
+        Item item = em.find(Item.class, itemCode);
+        if (item == null) {
+            throw ApiException.validation("Row " + row + ": could not find Item: " + itemCode);
+        }
+        if (item.isDisabled()) {
+            throw ApiException.validation("Row " + row + ": item " + itemCode + " is disabled.");
+        }
+        BigDecimal qty = rowDecimal(args, "qty", row).orElseThrow(() -> ApiException.validation("Row " + row + ": qty is required."));
+        if (qty.signum() <= 0) {
+            throw ApiException.validation("Row " + row + ": qty must be greater than 0 for item " + itemCode + ".");
+        }
+        String warehouse = args.string("warehouse").orElseThrow(() -> ApiException.validation("Row " + row + ": warehouse is required."));
+        Warehouse stockPoint = em.find(Warehouse.class, warehouse);
+        if (stockPoint == null || !stockPoint.isActive()) {
+            throw ApiException.validation("Row " + row + ": could not find Warehouse: " + warehouse);
+        }
+        BigDecimal rate = rowDecimal(args, "rate", row)
+                .or(() -> prices.rate(itemCode, priceList))
+                .orElseThrow(() -> ApiException.validation("Row " + row + ": item " + itemCode + " has no price in " + priceList
+                        + "; send a rate."));
+        if (rate.signum() < 0) {
+            throw ApiException.validation("Row " + row + ": rate must not be negative.");
+        }
+        return new SalesOrderItem(itemCode, item.getItemName(), qty, rate, warehouse, item.getDefaultSupplier());
+    }
+
+    private static java.util.Optional<BigDecimal> rowDecimal(ApiArgs args, String field, int row) {
+        try {
+            return args.decimal(field);
+        } catch (ApiException e) {
+            throw ApiException.validation("Row " + row + ": " + field + " must be a number, got " + args.asJson().get(field) + ".");
+        }
+    }
+
+    private static boolean onlyDocstatus(ApiArgs body) {
+        return body.asJson().keySet().stream().filter(WRITABLE::contains).allMatch("docstatus"::equals);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}

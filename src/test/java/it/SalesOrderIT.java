@@ -1,0 +1,209 @@
+package it;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Sales Orders end to end: drafts, pricing, submission with stock reservation, cancellation, who sees what. */
+class SalesOrderIT {
+
+    private static final String TAG = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private static final String WAREHOUSE = "Depot " + TAG + " - S" + TAG;
+    private static final String PRICES = "SO Prices " + TAG;
+    private static final String MASK = "MASK-" + TAG;
+    private static final String SCARCE = "SCARCE-" + TAG;
+    private static final String CLINIC = "SO Clinic " + TAG;
+    private static final String OTHER = "SO Other " + TAG;
+    private static Api.TestUser partner;
+    private static Api.TestUser rep;
+    private static Api.TestUser otherRep;
+
+    @BeforeAll
+    static void createMarket() {
+        admin("Company", Map.of("company_name", "SO Co " + TAG, "abbr", "S" + TAG));
+        admin("Warehouse", Map.of("warehouse_name", "Depot " + TAG, "company", "SO Co " + TAG));
+        admin("Price List", Map.of("price_list_name", PRICES));
+        admin("Item", Map.of("item_code", MASK, "item_name", "N95 Masks " + TAG, "default_supplier", "ShipStation"));
+        admin("Item", Map.of("item_code", SCARCE, "item_name", "Scarce Vials " + TAG));
+        admin("Item Price", Map.of("item_code", MASK, "price_list", PRICES, "price_list_rate", 12.5));
+        admin("Item Price", Map.of("item_code", SCARCE, "price_list", PRICES, "price_list_rate", 100));
+        stock(MASK, 1000);
+        stock(SCARCE, 5);
+        partner = Api.newUser("Customer");
+        rep = Api.newUser("Sales User");
+        otherRep = Api.newUser("Sales User");
+        admin("Customer", Map.of("customer_name", CLINIC, "assigned_rep", rep.email(), "portal_user", partner.email(),
+                "default_price_list", PRICES));
+        admin("Customer", Map.of("customer_name", OTHER, "assigned_rep", otherRep.email(), "default_price_list", PRICES));
+        admin("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "5 Elm St",
+                "city", "Reno", "state", "NV", "pincode", "89501", "customer", CLINIC));
+        admin("Address", Map.of("address_title", OTHER, "address_type", "Shipping", "address_line1", "6 Oak St",
+                "city", "Boise", "state", "ID", "pincode", "83702", "customer", OTHER));
+    }
+
+    private static void admin(String doctype, Map<String, Object> body) {
+        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
+    }
+
+    private static void stock(String item, int qty) {
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", WAREHOUSE, "qty", qty))
+                .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
+    }
+
+    private static Map<String, Object> line(String item, Object qty) {
+        return Map.of("item_code", item, "qty", qty, "warehouse", WAREHOUSE);
+    }
+
+    private static Response createOrder(Api.TestUser user, String customer, List<Map<String, Object>> items) {
+        return user.request().contentType(ContentType.JSON)
+                .body(Map.of("customer", customer, "transaction_date", "2026-06-01", "delivery_date", "2026-06-08", "items", items))
+                .post("/api/resource/Sales Order");
+    }
+
+    private static String draft(Api.TestUser user, String customer, List<Map<String, Object>> items) {
+        return createOrder(user, customer, items).then().statusCode(200).extract().path("data.name");
+    }
+
+    private static Response setDocstatus(Api.TestUser user, String order, int docstatus) {
+        return user.request().contentType(ContentType.JSON).body(Map.of("docstatus", docstatus)).put("/api/resource/Sales Order/" + order);
+    }
+
+    private static Map<String, Object> bin(String item) {
+        return Api.admin().request().get("/api/resource/Bin/" + item + " - " + WAREHOUSE).then().statusCode(200)
+                .extract().jsonPath().getMap("data");
+    }
+
+    @Test
+    void aPartnerCreatesADraftPricedFromTheCustomersPriceList() {
+        Response created = createOrder(partner, CLINIC, List.of(line(MASK, 4), line(MASK, 2)));
+        created.then().statusCode(200)
+                .body("data.name", matchesPattern("SO-" + Year.now().getValue() + "-\\d{5}"))
+                .body("data.status", equalTo("Draft"))
+                .body("data.docstatus", equalTo(0))
+                .body("data.selling_price_list", equalTo(PRICES))
+                .body("data.currency", equalTo("USD"))
+                .body("data.grand_total", equalTo(75))
+                .body("data.items[0].rate", equalTo(12.5f))
+                .body("data.items[0].amount", equalTo(50))
+                .body("data.items[1].idx", equalTo(2))
+                .body("data.items[0].vendor", equalTo("ShipStation"))
+                .body("data.transaction_date", equalTo("2026-06-01"));
+    }
+
+    @Test
+    void badOrdersAreRefusedWithTheReason() {
+        Api.assertError(createOrder(partner, CLINIC, List.of(line("NOPE-" + TAG, 1))), 417, "ValidationError", "could not find Item: NOPE-" + TAG);
+        Api.assertError(createOrder(partner, CLINIC, List.of(line(MASK, -3))), 417, "ValidationError", "qty must be greater than 0");
+        Api.assertError(createOrder(partner, CLINIC, List.of(line(MASK, "ten"))), 417, "ValidationError", "qty must be a number");
+        Api.assertError(createOrder(partner, CLINIC, List.of(Map.of("item_code", MASK, "qty", 1, "warehouse", "Nowhere"))),
+                417, "ValidationError", "could not find Warehouse: Nowhere");
+        Api.assertError(createOrder(partner, CLINIC, List.of()), 417, "ValidationError", "at least one line");
+        Api.assertError(createOrder(partner, "x'; DROP TABLE customers; --", List.of(line(MASK, 1))),
+                417, "ValidationError", "Could not find Customer");
+        Api.assertError(partner.request().contentType(ContentType.JSON)
+                        .body(Map.of("customer", CLINIC, "shipping_address_name", OTHER + "-Shipping", "items", List.of(line(MASK, 1))))
+                        .post("/api/resource/Sales Order"),
+                417, "ValidationError", "Could not find Address");
+        Api.assertError(partner.request().contentType(ContentType.JSON)
+                        .body(Map.of("customer", CLINIC, "transaction_date", "2026-06-09", "delivery_date", "2026-06-01",
+                                "items", List.of(line(MASK, 1))))
+                        .post("/api/resource/Sales Order"),
+                417, "ValidationError", "delivery_date 2026-06-01 is before");
+    }
+
+    @Test
+    void partnersAndRepsOnlyReachTheirOwnCustomersOrders() {
+        Api.assertError(createOrder(partner, OTHER, List.of(line(MASK, 1))), 403, "PermissionError", "cannot place orders for customer");
+        String theirs = draft(otherRep, OTHER, List.of(line(MASK, 1)));
+        String mine = draft(rep, CLINIC, List.of(line(MASK, 1)));
+        Api.assertError(partner.request().get("/api/resource/Sales Order/" + theirs), 404, "DoesNotExistError", "not found");
+        partner.request().get("/api/resource/Sales Order/" + mine).then().statusCode(200).body("data.customer", equalTo(CLINIC));
+        List<String> partnerSees = partner.request().queryParams(Map.of("fields", "[\"customer\"]", "limit_page_length", 0))
+                .get("/api/resource/Sales Order").then().statusCode(200).extract().jsonPath().getList("data.customer");
+        assertEquals(List.of(CLINIC), partnerSees.stream().distinct().toList());
+        List<String> otherRepSees = otherRep.request().queryParams(Map.of("fields", "[\"customer\"]", "limit_page_length", 0))
+                .get("/api/resource/Sales Order").then().statusCode(200).extract().jsonPath().getList("data.customer");
+        assertEquals(List.of(OTHER), otherRepSees.stream().distinct().toList());
+        Api.assertError(Api.newUser("Vendor").request().get("/api/resource/Sales Order"), 403, "PermissionError", "Sales Order");
+    }
+
+    @Test
+    void submittingReservesStockAndCancellingReleasesIt() {
+        double reservedBefore = ((Number) bin(MASK).get("reserved_qty")).doubleValue();
+        String order = draft(partner, CLINIC, List.of(line(MASK, 30)));
+        setDocstatus(partner, order, 1).then().statusCode(200)
+                .body("data.status", equalTo("To Deliver")).body("data.docstatus", equalTo(1));
+        assertEquals(reservedBefore + 30, ((Number) bin(MASK).get("reserved_qty")).doubleValue());
+
+        Api.assertError(setDocstatus(partner, order, 0), 417, "ValidationError", "from 1 to 0");
+        Api.assertError(partner.request().contentType(ContentType.JSON).body(Map.of("items", List.of(line(MASK, 1))))
+                .put("/api/resource/Sales Order/" + order), 417, "ValidationError", "cannot be edited");
+        Api.assertError(partner.request().delete("/api/resource/Sales Order/" + order), 417, "ValidationError", "Only drafts");
+
+        setDocstatus(partner, order, 2).then().statusCode(200).body("data.status", equalTo("Cancelled"));
+        assertEquals(reservedBefore, ((Number) bin(MASK).get("reserved_qty")).doubleValue());
+        Api.assertError(setDocstatus(partner, order, 1), 417, "ValidationError", "Cancelled order");
+    }
+
+    @Test
+    void insufficientStockRefusesTheSubmitAndKeepsTheDraft() {
+        String order = draft(partner, CLINIC, List.of(line(SCARCE, 500)));
+        Api.assertError(setDocstatus(partner, order, 1), 417, "ValidationError",
+                "Insufficient stock for item " + SCARCE + " in warehouse " + WAREHOUSE);
+        partner.request().get("/api/resource/Sales Order/" + order).then().body("data.docstatus", equalTo(0));
+        partner.request().delete("/api/resource/Sales Order/" + order).then().statusCode(202).body("data", equalTo("ok"));
+        partner.request().get("/api/resource/Sales Order/" + order).then().statusCode(404);
+    }
+
+    @Test
+    void concurrentSubmitsNeverReserveMoreThanIsAvailable() throws Exception {
+        double available = ((Number) bin(SCARCE).get("actual_qty")).doubleValue() - ((Number) bin(SCARCE).get("reserved_qty")).doubleValue();
+        int perOrder = (int) Math.floor(available / 2) + 1; // any two together exceed what is left
+        List<String> orders = List.of(draft(partner, CLINIC, List.of(line(SCARCE, perOrder))),
+                draft(partner, CLINIC, List.of(line(SCARCE, perOrder))));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (String order : orders) {
+                Callable<Integer> submit = () -> setDocstatus(partner, order, 1).statusCode();
+                results.add(pool.submit(submit));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertEquals(List.of(200, 417), statuses.stream().sorted().toList(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, Object> after = bin(SCARCE);
+        assertEquals(true, ((Number) after.get("reserved_qty")).doubleValue() <= ((Number) after.get("actual_qty")).doubleValue());
+    }
+
+    @Test
+    void aStaleDraftCannotBeOverwritten() {
+        String order = draft(partner, CLINIC, List.of(line(MASK, 1)));
+        String modified = partner.request().get("/api/resource/Sales Order/" + order).then().extract().path("data.modified");
+        partner.request().contentType(ContentType.JSON).body(Map.of("items", List.of(line(MASK, 3)), "modified", modified))
+                .put("/api/resource/Sales Order/" + order).then().statusCode(200).body("data.grand_total", equalTo(37.5f));
+        Api.assertError(partner.request().contentType(ContentType.JSON)
+                        .body(Map.of("items", List.of(line(MASK, 9)), "modified", "2001-01-01 00:00:00"))
+                        .put("/api/resource/Sales Order/" + order),
+                417, "TimestampMismatchError", "modified after you have opened it");
+    }
+}

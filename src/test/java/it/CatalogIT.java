@@ -100,13 +100,13 @@ class CatalogIT {
     void itemsInWarehouseShowsStockedItemsWithRateAndAvailableQuantity() {
         Response response = call("items_in_warehouse", Map.of("warehouse", NORTH, "price_list", PRICES));
         response.then().statusCode(200)
-                .body("message.item_code", equalTo(List.of("IODINE-" + TAG, "GAUZE-" + TAG)))
-                .body("message[1].item_name", equalTo("Sterile Gauze Pads " + TAG))
-                .body("message[1].description", equalTo("<b>4x4</b> cotton pads"))
-                .body("message[1].stock_uom", equalTo("Box"))
-                .body("message[1].rate", equalTo(12.5f))
-                .body("message[1].available_qty", equalTo(40))
-                .body("message[0].rate", nullValue());
+                .body("message.item_code", equalTo(List.of("GAUZE-" + TAG, "IODINE-" + TAG)))
+                .body("message[0].item_name", equalTo("Sterile Gauze Pads " + TAG))
+                .body("message[0].description", equalTo("<b>4x4</b> cotton pads"))
+                .body("message[0].stock_uom", equalTo("Box"))
+                .body("message[0].rate", equalTo(12.5f))
+                .body("message[0].available_qty", equalTo(40))
+                .body("message[1].rate", nullValue());
     }
 
     @Test

@@ -29,9 +29,10 @@ public class CatalogQueries {
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
-    /** @param page null for every row */
+    /** In item-code order. @param page null for every row */
     public List<Map<String, Object>> inWarehouse(String warehouse, String priceList, Page page) {
-        TypedQuery<Object[]> query = em.createQuery(ROW + "AND b.warehouse = :warehouse ORDER BY i.itemName, i.name", Object[].class)
+        // Ordered by item code: the (warehouse, item_code) index then serves a page without sorting every bin.
+        TypedQuery<Object[]> query = em.createQuery(ROW + "AND b.warehouse = :warehouse ORDER BY b.itemCode", Object[].class)
                 .setParameter("priceList", priceList)
                 .setParameter("disabled", false)
                 .setParameter("warehouse", warehouse);

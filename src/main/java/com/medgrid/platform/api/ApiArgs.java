@@ -1,6 +1,5 @@
 package com.medgrid.platform.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -35,7 +34,7 @@ public final class ApiArgs {
 
     /** From query or form parameters; a repeated parameter keeps its last value. */
     public static ApiArgs ofParameters(Map<String, List<String>> parameters) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = ApiJson.JSON.createObjectBuilder();
         parameters.forEach((key, list) -> {
             if (!list.isEmpty()) {
                 builder.add(key, list.get(list.size() - 1));
@@ -125,7 +124,7 @@ public final class ApiArgs {
     }
 
     private static JsonStructure parseStructure(String name, String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = ApiJson.JSON.createReader(new StringReader(text))) {
             return reader.read();
         } catch (JsonParsingException e) {
             throw ApiException.validation(name + " is not valid JSON: " + e.getMessage());

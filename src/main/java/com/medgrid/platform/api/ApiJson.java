@@ -1,6 +1,7 @@
 package com.medgrid.platform.api;
 
 import jakarta.json.bind.Jsonb;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.serializer.JsonbSerializer;
@@ -20,6 +21,9 @@ import java.time.format.DateTimeParseException;
 public final class ApiJson {
 
     public static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** Looked up once: every {@code Json.createX()} call searches for the provider again (slow under OSGi). */
+    public static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(true)

@@ -1,6 +1,5 @@
 package com.medgrid.platform.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,16 +25,16 @@ public final class ErrorBody {
 
     /** @param errorId correlation id logged with the stack trace of an unexpected failure, or null */
     public static JsonObject of(ApiError error, List<String> messages, String errorId) {
-        JsonArrayBuilder serverMessages = Json.createArrayBuilder();
+        JsonArrayBuilder serverMessages = ApiJson.JSON.createArrayBuilder();
         for (String message : messages) {
-            serverMessages.add(Json.createObjectBuilder()
+            serverMessages.add(ApiJson.JSON.createObjectBuilder()
                     .add("message", message)
                     .add("title", error.status() >= 500 ? "Error" : "Message")
                     .add("indicator", "red")
                     .add("raise_exception", 1)
                     .build().toString());
         }
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = ApiJson.JSON.createObjectBuilder()
                 .add("exc_type", error.excType())
                 .add("exception", "frappe.exceptions." + error.excType() + ": " + String.join("; ", messages))
                 .add("_server_messages", serverMessages.build().toString());

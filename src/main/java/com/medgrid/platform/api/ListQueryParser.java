@@ -141,7 +141,7 @@ public final class ListQueryParser {
             items = array;
         } else if (operand instanceof JsonString s) {
             items = Arrays.stream(s.getString().split(",")).map(String::trim).filter(t -> !t.isEmpty())
-                    .map(t -> (JsonValue) jakarta.json.Json.createValue(t)).toList();
+                    .map(t -> (JsonValue) ApiJson.JSON.createValue(t)).toList();
         } else {
             throw ApiException.validation(op.symbol() + " on " + field.fieldname() + " needs a list of values.");
         }

@@ -1,6 +1,5 @@
 package com.medgrid.platform.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -38,7 +37,7 @@ final class RequestArgs {
 
     static JsonObject parseJsonObject(String body) {
         JsonValue value;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = ApiJson.JSON.createReader(new StringReader(body))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw ApiException.badRequest("Malformed JSON in request body: " + e.getMessage());

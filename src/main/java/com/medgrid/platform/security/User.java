@@ -19,7 +19,7 @@ import java.util.TreeSet;
 /** A person or system that signs in; {@code name} is the email address, as in Frappe. */
 @Entity
 @Table(name = "users")
-@NamedQuery(name = User.BY_API_KEY, query = "SELECT u FROM User u WHERE u.apiKey = :apiKey")
+@NamedQuery(name = User.BY_API_KEY, query = "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.roles WHERE u.apiKey = :apiKey")
 @NamedQuery(name = User.COUNT_ENABLED_WITH_ROLE,
         query = "SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r = :role AND u.enabled = TRUE")
 public class User extends DocumentEntity {

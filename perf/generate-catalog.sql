@@ -22,6 +22,8 @@ SELECT 'PERF-' || i, 'PERF-' || i,
        'Benchmark product number ' || i || ' for clinics and pharmacies',
        'Box', 'perf', now(), now(), 'perf'
 FROM generate_series(1, 100000) AS i ON CONFLICT DO NOTHING;
+-- search_text is kept by the application (Item.refreshSearchText); rows inserted here need it too.
+UPDATE items SET search_text = lower(item_name || ' ' || coalesce(description, '')) WHERE search_text IS NULL;
 
 INSERT INTO bins (name, item_code, warehouse, actual_qty, reserved_qty, projected_qty, owner, creation, modified, modified_by)
 SELECT 'PERF-' || i || ' - Perf W' || w || ' - PM', 'PERF-' || i, 'Perf W' || w || ' - PM',

@@ -39,9 +39,12 @@ public class CatalogQueries {
         return rows(paged(query, page), false);
     }
 
-    /** Case-insensitive match on name and description; {@code warehouse} null searches every warehouse. */
+    /**
+     * Case-insensitive match on name and description through the item's {@code search_text} (one
+     * trigram index on PostgreSQL); {@code warehouse} null searches every warehouse.
+     */
     public List<Map<String, Object>> search(String text, String warehouse, String priceList, Page page) {
-        String where = "AND (LOWER(i.itemName) LIKE :text ESCAPE '\\' OR LOWER(i.description) LIKE :text ESCAPE '\\') "
+        String where = "AND i.searchText LIKE :text ESCAPE '\\' "
                 + (warehouse == null ? "" : "AND b.warehouse = :warehouse ");
         TypedQuery<Object[]> query = em.createQuery(ROW + where + "ORDER BY i.itemName, i.name, b.warehouse", Object[].class)
                 .setParameter("priceList", priceList)

@@ -1,5 +1,6 @@
 package com.medgrid.catalog;
 
+import com.medgrid.platform.api.ApiHidden;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A sellable product; {@code item_code} is its name. The vendor mapping fields tell the
@@ -92,6 +94,11 @@ public class Item extends DocumentEntity {
     @Column(name = "pharmaone_product_id")
     private String pharmaoneProductId;
 
+    /** Lower-cased name and description, the one column search_items matches (trigram-indexed on PostgreSQL). */
+    @ApiHidden
+    @Column(name = "search_text")
+    private String searchText;
+
     protected Item() {
     }
 
@@ -115,5 +122,10 @@ public class Item extends DocumentEntity {
 
     public String getDefaultSupplier() {
         return defaultSupplier;
+    }
+
+    /** Recomputes {@code search_text}; call after the name or description changed. */
+    public void refreshSearchText() {
+        searchText = (itemName + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
     }
 }

@@ -31,6 +31,11 @@ public class ItemDocType extends AdminManagedDocType<Item> {
     }
 
     @Override
+    protected void validate(Item item) {
+        item.refreshSearchText();
+    }
+
+    @Override
     protected Item newEntity(ApiArgs body) {
         String code = body.requireString("item_code");
         if (code.length() > 140) {

@@ -142,7 +142,12 @@ public class DemoData {
                     .add("exoceuticals_variant_id", "gid://shopify/ProductVariant/" + (900000 + n));
             default -> throw new IllegalStateException(product.vendor());
         }
-        save(new Item(code), "Item", Item.class, fields, now);
+        Item item = new Item(code);
+        JsonObject values = fields.build();
+        DocTypeMeta.of("Item", Item.class).apply(ApiArgs.of(values), item, values.keySet());
+        item.refreshSearchText();
+        item.created(ACTOR, now);
+        em.persist(item);
     }
 
     private void price(String code, String list, BigDecimal rate, Instant now) {

@@ -196,6 +196,24 @@ class SalesOrderIT {
     }
 
     @Test
+    void deliveryNotesFollowSubmittedOrdersOnly() {
+        String draft = draft(partner, CLINIC, List.of(line(MASK, 1)));
+        Api.assertError(Api.admin().request().contentType(ContentType.JSON).body(Map.of("sales_order", draft, "lr_no", "LR-1"))
+                .post("/api/resource/Delivery Note"), 417, "ValidationError", "only submitted orders can be delivered");
+        setDocstatus(partner, draft, 1).then().statusCode(200);
+        String note = Api.admin().request().contentType(ContentType.JSON)
+                .body(Map.of("sales_order", draft, "lr_no", "LR-" + TAG, "transporter", "UPS"))
+                .post("/api/resource/Delivery Note").then().statusCode(200)
+                .body("data.name", matchesPattern("DN-" + Year.now().getValue() + "-\\d{5}"))
+                .body("data.customer", equalTo(CLINIC))
+                .extract().path("data.name");
+        partner.request().get("/api/resource/Delivery Note/" + note).then().statusCode(200).body("data.lr_no", equalTo("LR-" + TAG));
+        Api.assertError(otherRep.request().get("/api/resource/Delivery Note/" + note), 404, "DoesNotExistError", "not found");
+        Api.assertError(partner.request().contentType(ContentType.JSON).body(Map.of("sales_order", draft))
+                .post("/api/resource/Delivery Note"), 403, "PermissionError", "Medgrid Marketplace Officer");
+    }
+
+    @Test
     void aStaleDraftCannotBeOverwritten() {
         String order = draft(partner, CLINIC, List.of(line(MASK, 1)));
         String modified = partner.request().get("/api/resource/Sales Order/" + order).then().extract().path("data.modified");

@@ -54,10 +54,6 @@ public class Bin extends DocumentEntity {
         return name;
     }
 
-    public BigDecimal getActualQty() {
-        return actualQty;
-    }
-
     public BigDecimal getReservedQty() {
         return reservedQty;
     }

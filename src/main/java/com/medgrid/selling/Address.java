@@ -81,7 +81,4 @@ public class Address extends DocumentEntity {
         return customer;
     }
 
-    public String getAddressType() {
-        return addressType;
-    }
 }

@@ -185,10 +185,6 @@ public class SalesOrder extends DocumentEntity {
         return deliveryDate;
     }
 
-    public String getSellingPriceList() {
-        return sellingPriceList;
-    }
-
     public String getShippingAddressName() {
         return shippingAddressName;
     }

@@ -70,7 +70,4 @@ public class DocTypeRegistry {
         return registered.handler();
     }
 
-    public java.util.Set<String> doctypes() {
-        return handlers.keySet();
-    }
 }

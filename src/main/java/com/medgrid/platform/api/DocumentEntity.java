@@ -40,15 +40,8 @@ public abstract class DocumentEntity {
         return owner;
     }
 
-    public Instant getCreation() {
-        return creation;
-    }
-
     public Instant getModified() {
         return modified;
     }
 
-    public String getModifiedBy() {
-        return modifiedBy;
-    }
 }

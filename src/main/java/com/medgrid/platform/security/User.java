@@ -112,10 +112,6 @@ public class User extends DocumentEntity {
         return apiKey;
     }
 
-    public Instant getLastLogin() {
-        return lastLogin;
-    }
-
     public String getPasswordHash() {
         return passwordHash;
     }

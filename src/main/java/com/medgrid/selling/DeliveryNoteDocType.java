@@ -1,0 +1,102 @@
+package com.medgrid.selling;
+
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.EntityDocType;
+import com.medgrid.platform.api.RowScope;
+import com.medgrid.platform.naming.NamingSeries;
+import com.medgrid.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code /api/resource/Delivery Note}: admins and marketplace officers record shipments of
+ * submitted orders; whoever may see the order's customer may read them.
+ */
+@ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
+        Roles.SALES_USER, Roles.CUSTOMER})
+public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
+
+    static final DocTypeMeta META = DocTypeMeta.of("Delivery Note", DeliveryNote.class);
+
+    @Inject
+    CustomerAccess access;
+    @Inject
+    NamingSeries naming;
+    @PersistenceContext(unitName = "medgrid")
+    EntityManager em;
+
+    @Override
+    protected DocTypeMeta meta() {
+        return META;
+    }
+
+    @Override
+    protected Set<String> writableFields() {
+        return Set.of("sales_order", "posting_date", "lr_no", "transporter");
+    }
+
+    @Override
+    protected DeliveryNote newEntity(ApiArgs body) {
+        return new DeliveryNote();
+    }
+
+    /** A new note must follow a submitted order; it is named from its series inside the saving transaction. */
+    @Override
+    protected void validate(DeliveryNote note) {
+        if (note.getName() != null) {
+            return;
+        }
+        SalesOrder order = em.find(SalesOrder.class, note.getSalesOrder());
+        if (order == null) {
+            throw ApiException.validation("Could not find Sales Order: " + note.getSalesOrder());
+        }
+        if (order.getDocstatus() != 1) {
+            throw ApiException.validation("Sales Order " + order.getName() + " is " + order.getStatus()
+                    + ": only submitted orders can be delivered.");
+        }
+        note.assign(naming.next(DeliveryNote.SERIES), order.getCustomer(), LocalDate.now(ZoneOffset.UTC));
+    }
+
+    @Override
+    protected RowScope scope() {
+        return access.scopeOn("customer");
+    }
+
+    @Override
+    public Map<String, Object> get(String name) {
+        DeliveryNote note = store.find(META, name);
+        if (!access.canSee(note.getCustomer())) {
+            throw ApiException.notFound("Delivery Note " + name + " not found.");
+        }
+        return document(note);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER})
+    public Map<String, Object> create(ApiArgs body) {
+        return super.create(body);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER})
+    public Map<String, Object> update(String name, ApiArgs body) {
+        return super.update(name, body);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public void delete(String name) {
+        super.delete(name);
+    }
+}

@@ -208,6 +208,10 @@ class SalesOrderIT {
                 .body("data.customer", equalTo(CLINIC))
                 .extract().path("data.name");
         partner.request().get("/api/resource/Delivery Note/" + note).then().statusCode(200).body("data.lr_no", equalTo("LR-" + TAG));
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("lr_no", "LR2-" + TAG))
+                .put("/api/resource/Delivery Note/" + note).then().statusCode(200).body("data.lr_no", equalTo("LR2-" + TAG));
+        Api.assertError(Api.admin().request().contentType(ContentType.JSON).body(Map.of("sales_order", "SO-1999-00001"))
+                .put("/api/resource/Delivery Note/" + note), 417, "ValidationError", "cannot be changed");
         Api.assertError(otherRep.request().get("/api/resource/Delivery Note/" + note), 404, "DoesNotExistError", "not found");
         Api.assertError(partner.request().contentType(ContentType.JSON).body(Map.of("sales_order", draft))
                 .post("/api/resource/Delivery Note"), 403, "PermissionError", "Medgrid Marketplace Officer");

@@ -88,9 +88,14 @@ public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
         return super.create(body);
     }
 
+    /** lr_no, transporter and posting_date may change; the order a note belongs to may not. */
     @Override
     @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER})
     public Map<String, Object> update(String name, ApiArgs body) {
+        DeliveryNote stored = store.find(META, name);
+        if (body.string("sales_order").filter(order -> !order.equals(stored.getSalesOrder())).isPresent()) {
+            throw ApiException.validation("sales_order of " + name + " cannot be changed.");
+        }
         return super.update(name, body);
     }
 

@@ -9,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 import java.util.Set;
 
 /** {@code /api/resource/Address}: addresses follow their customer's visibility; admins and sales managers write. */
@@ -53,11 +52,7 @@ public class AddressDocType extends SalesManagedDocType<Address> {
     }
 
     @Override
-    public Map<String, Object> get(String name) {
-        Address address = store.find(META, name);
-        if (!access.canSee(address.getCustomer())) {
-            throw ApiException.notFound("Address " + name + " not found.");
-        }
-        return document(address);
+    protected boolean visible(Address address) {
+        return access.canSee(address.getCustomer());
     }
 }

@@ -2,7 +2,6 @@ package com.medgrid.selling;
 
 import com.medgrid.catalog.PriceList;
 import com.medgrid.platform.api.ApiArgs;
-import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.security.Roles;
@@ -11,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,10 +55,7 @@ public class CustomerDocType extends SalesManagedDocType<Customer> {
     }
 
     @Override
-    public Map<String, Object> get(String name) {
-        if (!access.canSee(name)) {
-            throw ApiException.notFound("Customer " + name + " not found.");
-        }
-        return super.get(name);
+    protected boolean visible(Customer customer) {
+        return access.canSee(customer.getName());
     }
 }

@@ -74,12 +74,8 @@ public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
     }
 
     @Override
-    public Map<String, Object> get(String name) {
-        DeliveryNote note = store.find(META, name);
-        if (!access.canSee(note.getCustomer())) {
-            throw ApiException.notFound("Delivery Note " + name + " not found.");
-        }
-        return document(note);
+    protected boolean visible(DeliveryNote note) {
+        return access.canSee(note.getCustomer());
     }
 
     @Override

@@ -35,9 +35,14 @@ public abstract class EntityDocType<E extends DocumentEntity> implements DocType
     protected void checkDeletable(E entity) {
     }
 
-    /** The rows the caller may see. */
+    /** The rows the caller may see; {@link #visible} must agree with it for single documents. */
     protected RowScope scope() {
         return RowScope.ALL;
+    }
+
+    /** Whether the caller may see this document; others get 404 so that names do not leak. */
+    protected boolean visible(E entity) {
+        return true;
     }
 
     /** The document as the API returns it; subclasses add child tables. */
@@ -57,7 +62,11 @@ public abstract class EntityDocType<E extends DocumentEntity> implements DocType
 
     @Override
     public Map<String, Object> get(String name) {
-        return document(store.find(meta(), name));
+        E entity = store.find(meta(), name);
+        if (!visible(entity)) {
+            throw ApiException.notFound(meta().doctype() + " " + name + " not found.");
+        }
+        return document(entity);
     }
 
     @Override

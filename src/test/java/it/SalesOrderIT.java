@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sales Orders end to end: drafts, pricing, submission with stock reservation, cancellation, who sees what. */
 class SalesOrderIT {
@@ -27,23 +29,31 @@ class SalesOrderIT {
     private static final String PRICES = "SO Prices " + TAG;
     private static final String MASK = "MASK-" + TAG;
     private static final String SCARCE = "SCARCE-" + TAG;
+    private static final String HELD = "HELD-" + TAG;
+    private static final String MASK_VENDOR = "Mask Vendor " + TAG;
     private static final String CLINIC = "SO Clinic " + TAG;
     private static final String OTHER = "SO Other " + TAG;
     private static Api.TestUser partner;
     private static Api.TestUser rep;
     private static Api.TestUser otherRep;
+    private static Api.TestUser maskVendor;
 
     @BeforeAll
     static void createMarket() {
         admin("Company", Map.of("company_name", "SO Co " + TAG, "abbr", "S" + TAG));
         admin("Warehouse", Map.of("warehouse_name", "Depot " + TAG, "company", "SO Co " + TAG));
         admin("Price List", Map.of("price_list_name", PRICES));
-        admin("Item", Map.of("item_code", MASK, "item_name", "N95 Masks " + TAG, "default_supplier", "ShipStation"));
+        maskVendor = Api.newUser("Vendor");
+        admin("Vendor Profile", Map.of("vendor_name", MASK_VENDOR, "vendor_user", maskVendor.email(), "status", "Approved"));
+        admin("Item", Map.of("item_code", MASK, "item_name", "N95 Masks " + TAG, "default_supplier", MASK_VENDOR));
         admin("Item", Map.of("item_code", SCARCE, "item_name", "Scarce Vials " + TAG));
+        admin("Item", Map.of("item_code", HELD, "item_name", "Held Vials " + TAG));
         admin("Item Price", Map.of("item_code", MASK, "price_list", PRICES, "price_list_rate", 12.5));
         admin("Item Price", Map.of("item_code", SCARCE, "price_list", PRICES, "price_list_rate", 100));
+        admin("Item Price", Map.of("item_code", HELD, "price_list", PRICES, "price_list_rate", 10));
         stock(MASK, 1000);
         stock(SCARCE, 5);
+        stock(HELD, 10);
         partner = Api.newUser("Customer");
         rep = Api.newUser("Sales User");
         otherRep = Api.newUser("Sales User");
@@ -83,6 +93,15 @@ class SalesOrderIT {
         return user.request().contentType(ContentType.JSON).body(Map.of("docstatus", docstatus)).put("/api/resource/Sales Order/" + order);
     }
 
+    private static Response updateStatus(Api.TestUser user, String order, String status) {
+        return user.request().contentType(ContentType.JSON).body(Map.of("name", order, "status", status))
+                .post("/api/method/erpnext.selling.doctype.sales_order.sales_order.update_status");
+    }
+
+    private static double reserved(String item) {
+        return ((Number) bin(item).get("reserved_qty")).doubleValue();
+    }
+
     private static Map<String, Object> bin(String item) {
         return Api.admin().request().get("/api/resource/Bin/" + item + " - " + WAREHOUSE).then().statusCode(200)
                 .extract().jsonPath().getMap("data");
@@ -101,7 +120,7 @@ class SalesOrderIT {
                 .body("data.items[0].rate", equalTo(12.5f))
                 .body("data.items[0].amount", equalTo(50))
                 .body("data.items[1].idx", equalTo(2))
-                .body("data.items[0].vendor", equalTo("ShipStation"))
+                .body("data.items[0].vendor", equalTo(MASK_VENDOR))
                 .body("data.transaction_date", equalTo("2026-06-01"));
     }
 
@@ -139,7 +158,75 @@ class SalesOrderIT {
         List<String> otherRepSees = otherRep.request().queryParams(Map.of("fields", "[\"customer\"]", "limit_page_length", 0))
                 .get("/api/resource/Sales Order").then().statusCode(200).extract().jsonPath().getList("data.customer");
         assertEquals(List.of(OTHER), otherRepSees.stream().distinct().toList());
-        Api.assertError(Api.newUser("Vendor").request().get("/api/resource/Sales Order"), 403, "PermissionError", "Sales Order");
+        Api.newUser("Vendor").request().get("/api/resource/Sales Order").then().statusCode(200).body("data", equalTo(List.of()));
+    }
+
+    @Test
+    void vendorsSeeOrdersWithTheirItemsAndOnlyTheirLines() {
+        String mixed = draft(partner, CLINIC, List.of(line(SCARCE, 1), line(MASK, 2)));
+        String withoutMasks = draft(partner, CLINIC, List.of(line(SCARCE, 1)));
+        maskVendor.request().get("/api/resource/Sales Order/" + mixed).then().statusCode(200)
+                .body("data.items.item_code", equalTo(List.of(MASK)))
+                .body("data.items[0].qty", equalTo(2));
+        Api.assertError(maskVendor.request().get("/api/resource/Sales Order/" + withoutMasks), 404, "DoesNotExistError", "not found");
+        List<String> listed = maskVendor.request().queryParams(Map.of("limit_page_length", 0))
+                .get("/api/resource/Sales Order").then().statusCode(200).extract().jsonPath().getList("data.name");
+        assertTrue(listed.contains(mixed), listed.toString());
+        assertFalse(listed.contains(withoutMasks), listed.toString());
+
+        Api.assertError(createOrder(maskVendor, CLINIC, List.of(line(MASK, 1))), 403, "PermissionError", "Sales Order");
+        Api.assertError(setDocstatus(maskVendor, mixed, 1), 403, "PermissionError", "Sales Order");
+
+        Api.TestUser pending = Api.newUser("Vendor");
+        admin("Vendor Profile", Map.of("vendor_name", "Pending " + TAG, "vendor_user", pending.email()));
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("default_supplier", "Pending " + TAG))
+                .put("/api/resource/Item/" + SCARCE).then().statusCode(200);
+        try {
+            Api.assertError(pending.request().get("/api/resource/Sales Order/" + withoutMasks), 404, "DoesNotExistError", "not found");
+        } finally {
+            Api.admin().request().contentType(ContentType.JSON).body("{\"default_supplier\": null}")
+                    .put("/api/resource/Item/" + SCARCE).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void holdingKeepsTheReservationClosingReleasesItReopeningReservesAgain() {
+        String order = draft(rep, CLINIC, List.of(line(HELD, 6)));
+        setDocstatus(rep, order, 1).then().statusCode(200);
+        double reserved = reserved(HELD);
+
+        updateStatus(rep, order, "On Hold").then().statusCode(200).body("message.status", equalTo("On Hold"));
+        assertEquals(reserved, reserved(HELD));
+        Api.assertError(updateStatus(rep, order, "On Hold"), 417, "ValidationError", "is On Hold and cannot be set to On Hold");
+
+        updateStatus(rep, order, "Closed").then().statusCode(200).body("message.status", equalTo("Closed"));
+        assertEquals(reserved - 6, reserved(HELD));
+
+        String rival = draft(rep, CLINIC, List.of(line(HELD, 6)));
+        setDocstatus(rep, rival, 1).then().statusCode(200);
+        Api.assertError(updateStatus(rep, order, "Draft"), 417, "ValidationError",
+                "Insufficient stock for item " + HELD + " in warehouse " + WAREHOUSE);
+        rep.request().get("/api/resource/Sales Order/" + order).then().body("data.status", equalTo("Closed"));
+
+        updateStatus(rep, rival, "On Hold").then().statusCode(200);
+        setDocstatus(rep, rival, 2).then().statusCode(200).body("data.status", equalTo("Cancelled"));
+        updateStatus(rep, order, "Draft").then().statusCode(200).body("message.status", equalTo("To Deliver"));
+        assertEquals(reserved, reserved(HELD));
+        setDocstatus(rep, order, 2).then().statusCode(200);
+        assertEquals(reserved - 6, reserved(HELD));
+    }
+
+    @Test
+    void statusChangesAreCheckedAndLimitedToStaff() {
+        String draft = draft(rep, CLINIC, List.of(line(MASK, 1)));
+        Api.assertError(updateStatus(rep, draft, "On Hold"), 417, "ValidationError", "only submitted orders can change status");
+        setDocstatus(rep, draft, 1).then().statusCode(200);
+        Api.assertError(updateStatus(rep, draft, "Shipped"), 417, "ValidationError", "status must be On Hold, Closed or Draft");
+        Api.assertError(updateStatus(rep, draft, "Draft"), 417, "ValidationError", "is To Deliver and cannot be set to Draft");
+        Api.assertError(updateStatus(partner, draft, "Closed"), 403, "PermissionError", "Sales User");
+        Api.assertError(updateStatus(otherRep, draft, "Closed"), 404, "DoesNotExistError", "not found");
+        Api.assertError(rep.request().contentType(ContentType.JSON).body(Map.of("name", draft))
+                .post("/api/method/erpnext.selling.doctype.sales_order.sales_order.update_status"), 417, "ValidationError", "status");
     }
 
     @Test

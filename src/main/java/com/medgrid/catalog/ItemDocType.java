@@ -1,5 +1,6 @@
 package com.medgrid.catalog;
 
+import com.medgrid.marketplace.VendorProfile;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
@@ -32,6 +33,7 @@ public class ItemDocType extends AdminManagedDocType<Item> {
 
     @Override
     protected void validate(Item item) {
+        store.requireLink("Vendor Profile", VendorProfile.class, item.getDefaultSupplier());
         item.refreshSearchText();
     }
 

@@ -7,6 +7,7 @@ import com.medgrid.catalog.ItemPrice;
 import com.medgrid.catalog.MedgridSettings;
 import com.medgrid.catalog.PriceList;
 import com.medgrid.catalog.Warehouse;
+import com.medgrid.marketplace.VendorProfile;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.DocumentEntity;
@@ -27,6 +28,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -50,6 +52,11 @@ public class DemoData {
     /** Base products: code, name, description, unit, base price, vendor mapping key. */
     private record Product(String code, String name, String description, String uom, int price, String vendor) {
     }
+
+    /** The vendor (its Vendor Profile) behind each product's mapping key. */
+    private static final Map<String, String> VENDORS = Map.of("centre_research", "Centre Research Peptides",
+            "perfectrx_rx", "PerfectRx Pharmacy", "perfectrx_otc", "PerfectRx Pharmacy", "sinq", "SINQ Health",
+            "shipstation", "Skydell Fulfillment", "exoceuticals", "Exoceuticals");
 
     private static final List<Product> PRODUCTS = List.of(
             new Product("BPC-157", "BPC-157", "Body Protection Compound 157, lyophilized peptide", "Vial", 89, "centre_research"),
@@ -104,6 +111,8 @@ public class DemoData {
         settings.setWarehousePriority(List.of("ShipStation Warehouse - SM", "Exoceuticals Warehouse - SM"));
         settings.modified(ACTOR, now);
 
+        loadVendors(now);
+
         Random random = new Random(42);
         int count = 0;
         for (Product product : PRODUCTS) {
@@ -129,6 +138,7 @@ public class DemoData {
     private void saveItem(String code, Product product, String strength, int n, Instant now) {
         JsonObjectBuilder fields = Json.createObjectBuilder()
                 .add("item_name", product.name() + " " + strength)
+                .add("default_supplier", VENDORS.get(product.vendor()))
                 .add("description", "<p>" + product.description() + ", " + strength + ".</p>")
                 .add("stock_uom", product.uom())
                 .add("reorder_level", 25);
@@ -161,11 +171,25 @@ public class DemoData {
         em.persist(bin);
     }
 
+    /** One Vendor Profile per fulfilment route; the demo vendor user sells as the ShipStation one. */
+    private void loadVendors(Instant now) {
+        String vendorUser = demoUser("vendor@medgrid.local", "Skydell Vendor", Roles.VENDOR);
+        em.flush();
+        for (String vendor : new java.util.TreeSet<>(VENDORS.values())) {
+            JsonObjectBuilder fields = Json.createObjectBuilder().add("vendor_name", vendor).add("country", "United States")
+                    .add("status", VendorProfile.APPROVED);
+            if (vendor.equals(VENDORS.get("shipstation"))) {
+                fields.add("vendor_user", vendorUser).add("email", vendorUser);
+            }
+            save(new VendorProfile(vendor), "Vendor Profile", VendorProfile.class, fields, now);
+        }
+        em.flush();
+    }
+
     private void loadPeople(Instant now) {
         String rep = demoUser("rep@medgrid.local", "Riley Rep", Roles.SALES_USER);
         demoUser("manager@medgrid.local", "Morgan Manager", Roles.SALES_MANAGER);
         demoUser("officer@medgrid.local", "Olivia Officer", Roles.MARKETPLACE_OFFICER);
-        demoUser("vendor@medgrid.local", "Skydell Vendor", Roles.VENDOR);
         demoUser("emr@medgrid.local", "EMR Integration", Roles.EMR_INTEGRATION);
         String[][] clinics = {{"Bayside Wellness Clinic", "San Diego", "CA", "92101"}, {"Lone Star Hormone Center", "Austin", "TX", "78701"},
                 {"Hudson Longevity Partners", "New York", "NY", "10001"}};

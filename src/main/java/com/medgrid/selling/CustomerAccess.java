@@ -47,32 +47,13 @@ public class CustomerAccess {
         return seesAll() || visibleCustomers().contains(customer);
     }
 
-    /** Orders: those of visible customers, plus, for a rep, the ones they created. */
-    public boolean canSeeOrder(String customer, String owner) {
-        return canSee(customer) || (user.hasRole(Roles.SALES_USER) && user.name().equals(owner));
-    }
-
-    /** Row scope of Sales Orders matching {@link #canSeeOrder}. */
-    public RowScope orderScope() {
-        if (seesAll()) {
-            return RowScope.ALL;
-        }
-        RowScope byCustomer = scopeOn("customer");
-        if (!user.hasRole(Roles.SALES_USER)) {
-            return byCustomer;
-        }
-        String me = user.name();
-        return (cb, root, params) -> cb.or(byCustomer.restrict(cb, root, params),
-                cb.equal(root.get("owner"), params.of(String.class, me)));
-    }
-
     /** Row scope for a DocType whose {@code attribute} holds a customer name. */
     public RowScope scopeOn(String attribute) {
         if (seesAll()) {
             return RowScope.ALL;
         }
         List<String> names = visibleCustomers();
-        return (cb, root, params) -> names.isEmpty() ? cb.disjunction()
+        return (cb, query, root, params) -> names.isEmpty() ? cb.disjunction()
                 : root.get(attribute).in(names.stream().map(n -> params.of(String.class, n)).toArray(Expression[]::new));
     }
 }

@@ -1,5 +1,6 @@
 package com.medgrid.selling;
 
+import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -31,7 +32,11 @@ public class SalesOrder extends DocumentEntity {
     /** The document states of the spec: Draft / To Deliver / On Hold / Closed / Cancelled. */
     public static final String DRAFT = "Draft";
     public static final String TO_DELIVER = "To Deliver";
+    public static final String ON_HOLD = "On Hold";
+    public static final String CLOSED = "Closed";
     public static final String CANCELLED = "Cancelled";
+    /** What {@code update_status} asks for to resume a held order or re-open a closed one. */
+    public static final String REOPEN = "Draft";
 
     @Id
     @Column(name = "name")
@@ -236,5 +241,31 @@ public class SalesOrder extends DocumentEntity {
     void cancelled() {
         docstatus = 2;
         status = CANCELLED;
+    }
+
+    /** Stock stays reserved while the order is submitted and neither closed nor cancelled. */
+    boolean holdsReservation() {
+        return docstatus == 1 && !CLOSED.equals(status);
+    }
+
+    /**
+     * Frappe's {@code update_status}: put a submitted order On Hold or Close it, or ({@link #REOPEN})
+     * bring a held or closed one back to To Deliver.
+     */
+    void changeStatus(String target) {
+        if (docstatus != 1) {
+            throw ApiException.validation("Sales Order " + name + " is " + status + ": only submitted orders can change status.");
+        }
+        boolean allowed = switch (target) {
+            case ON_HOLD -> TO_DELIVER.equals(status);
+            case CLOSED -> TO_DELIVER.equals(status) || ON_HOLD.equals(status);
+            case REOPEN -> ON_HOLD.equals(status) || CLOSED.equals(status);
+            default -> throw ApiException.validation("status must be " + ON_HOLD + ", " + CLOSED + " or " + REOPEN
+                    + " (to resume or re-open), got " + target + ".");
+        };
+        if (!allowed) {
+            throw ApiException.validation("Sales Order " + name + " is " + status + " and cannot be set to " + target + ".");
+        }
+        status = REOPEN.equals(target) ? TO_DELIVER : target;
     }
 }

@@ -15,12 +15,12 @@ import java.util.Map;
 
 /**
  * {@code /api/resource/Sales Order}: partner users order for their own customer, reps for the
- * customers assigned to them, admins for anyone; each sees only those orders. Vendors get access
- * once vendor profiles link them to their items (marketplace capability).
+ * customers assigned to them, admins for anyone; each sees only those orders. Vendors read the
+ * orders that contain their items, and only those lines ({@link OrderAccess}).
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
-        Roles.SALES_USER, Roles.CUSTOMER})
+        Roles.SALES_USER, Roles.CUSTOMER, Roles.VENDOR})
 public class SalesOrderDocType implements DocTypeHandler {
 
     @Inject
@@ -28,7 +28,7 @@ public class SalesOrderDocType implements DocTypeHandler {
     @Inject
     SalesOrderService orders;
     @Inject
-    CustomerAccess access;
+    OrderAccess access;
 
     @Override
     public String doctype() {
@@ -37,7 +37,7 @@ public class SalesOrderDocType implements DocTypeHandler {
 
     @Override
     public List<Object> list(ApiArgs args) {
-        return lists.list(SalesOrderService.META, ListQueryParser.parse(SalesOrderService.META, args), access.orderScope());
+        return lists.list(SalesOrderService.META, ListQueryParser.parse(SalesOrderService.META, args), access.scope());
     }
 
     @Override
@@ -46,23 +46,29 @@ public class SalesOrderDocType implements DocTypeHandler {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
+            Roles.SALES_USER, Roles.CUSTOMER})
     public Map<String, Object> create(ApiArgs body) {
         return document(orders.create(body));
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
+            Roles.SALES_USER, Roles.CUSTOMER})
     public Map<String, Object> update(String name, ApiArgs body) {
         return document(orders.update(name, body));
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
+            Roles.SALES_USER, Roles.CUSTOMER})
     public void delete(String name) {
         orders.delete(name);
     }
 
-    private static Map<String, Object> document(SalesOrder order) {
+    private Map<String, Object> document(SalesOrder order) {
         Map<String, Object> doc = SalesOrderService.META.render(order);
-        doc.put("items", order.getItems().stream().map(SalesOrderItem::toWire).toList());
+        doc.put("items", access.visibleLines(order).stream().map(SalesOrderItem::toWire).toList());
         return doc;
     }
 }

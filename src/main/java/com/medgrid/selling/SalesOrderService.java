@@ -64,6 +64,8 @@ public class SalesOrderService {
     @Inject
     CustomerAccess access;
     @Inject
+    OrderAccess orderAccess;
+    @Inject
     Event<SalesOrderSubmitted> submittedEvent;
 
     public SalesOrder create(ApiArgs body) {
@@ -115,6 +117,20 @@ public class SalesOrderService {
         return order;
     }
 
+    /** Hold, close, resume or re-open a submitted order; closing gives its stock back, re-opening reserves it again. */
+    public SalesOrder updateStatus(String name, String target) {
+        SalesOrder order = visible(name, LockModeType.PESSIMISTIC_WRITE);
+        boolean reserved = order.holdsReservation();
+        order.changeStatus(target);
+        if (reserved && !order.holdsReservation()) {
+            stock.release(demand(order));
+        } else if (!reserved && order.holdsReservation()) {
+            stock.reserve(demand(order));
+        }
+        order.modified(user.name(), Instant.now());
+        return order;
+    }
+
     public void delete(String name) {
         SalesOrder order = visible(name, LockModeType.PESSIMISTIC_WRITE);
         if (order.getDocstatus() != 0) {
@@ -127,15 +143,14 @@ public class SalesOrderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SalesOrder visible(String name, LockModeType lock) {
         SalesOrder order = em.find(SalesOrder.class, name, lock);
-        if (order == null || !access.canSeeOrder(order.getCustomer(), order.getOwner())) {
+        if (order == null || !orderAccess.canSee(order)) {
             throw ApiException.notFound("Sales Order " + name + " not found.");
         }
         return order;
     }
 
     private void submit(SalesOrder order) {
-        stock.reserve(order.getItems().stream()
-                .map(l -> new StockService.Demand(l.getItemCode(), l.getWarehouse(), l.getQty())).toList());
+        stock.reserve(demand(order));
         order.submitted();
         submittedEvent.fire(new SalesOrderSubmitted(order.getName(), order.getCustomer(), order.getItems().stream()
                 .map(l -> new SalesOrderSubmitted.Line(l.getItemCode(), l.getWarehouse(), l.getQty(), l.getVendor()))
@@ -143,9 +158,14 @@ public class SalesOrderService {
     }
 
     private void cancel(SalesOrder order) {
-        stock.release(order.getItems().stream()
-                .map(l -> new StockService.Demand(l.getItemCode(), l.getWarehouse(), l.getQty())).toList());
+        if (order.holdsReservation()) {
+            stock.release(demand(order));
+        }
         order.cancelled();
+    }
+
+    private static List<StockService.Demand> demand(SalesOrder order) {
+        return order.getItems().stream().map(l -> new StockService.Demand(l.getItemCode(), l.getWarehouse(), l.getQty())).toList();
     }
 
     /** A customer the caller may order for: 417 when it does not exist, 403 when it is someone else's. */

@@ -49,7 +49,7 @@ public class ListQueryEngine {
         if (!query.orFilters().isEmpty()) {
             where.add(cb.or(query.orFilters().stream().map(c -> predicate(cb, root, params, c)).toArray(Predicate[]::new)));
         }
-        Predicate scoped = scope.restrict(cb, root, params);
+        Predicate scoped = scope.restrict(cb, cq, root, params);
         if (scoped != null) {
             where.add(scoped);
         }

@@ -1,5 +1,6 @@
 package com.medgrid.platform.api;
 
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -11,8 +12,11 @@ import jakarta.persistence.criteria.Root;
 @FunctionalInterface
 public interface RowScope {
 
-    RowScope ALL = (cb, root, params) -> null;
+    RowScope ALL = (cb, query, root, params) -> null;
 
-    /** @return a predicate, or null when every row is visible */
-    Predicate restrict(CriteriaBuilder cb, Root<?> root, QueryParameters params);
+    /**
+     * @param query the query being restricted, for subqueries
+     * @return a predicate, or null when every row is visible
+     */
+    Predicate restrict(CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root, QueryParameters params);
 }

@@ -1,0 +1,72 @@
+package com.medgrid.selling;
+
+import com.medgrid.marketplace.VendorDirectory;
+import com.medgrid.platform.api.RowScope;
+import com.medgrid.platform.security.CurrentUser;
+import com.medgrid.platform.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import java.util.List;
+
+/**
+ * Which Sales Orders, and which of their lines, the caller may see: those of the customers
+ * {@link CustomerAccess} lets them see; a rep also the orders they created; a vendor the orders
+ * containing lines it fulfils, and only those lines.
+ */
+@RequestScoped
+public class OrderAccess {
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    CustomerAccess customers;
+    @Inject
+    VendorDirectory vendors;
+
+    public boolean canSee(SalesOrder order) {
+        return seesWhole(order) || order.getItems().stream().anyMatch(this::isCallersLine);
+    }
+
+    /** The lines the caller sees: all of an order it sees whole, else (a vendor) only its own. */
+    public List<SalesOrderItem> visibleLines(SalesOrder order) {
+        return seesWhole(order) ? order.getItems() : order.getItems().stream().filter(this::isCallersLine).toList();
+    }
+
+    /** Row scope matching {@link #canSee(SalesOrder)} for order lists. */
+    public RowScope scope() {
+        if (customers.seesAll()) {
+            return RowScope.ALL;
+        }
+        RowScope byCustomer = customers.scopeOn("customer");
+        boolean rep = user.hasRole(Roles.SALES_USER);
+        String me = user.name();
+        List<String> mine = vendors.callerVendors();
+        return (cb, query, root, params) -> {
+            Predicate any = byCustomer.restrict(cb, query, root, params);
+            if (rep) {
+                any = cb.or(any, cb.equal(root.get("owner"), params.of(String.class, me)));
+            }
+            if (!mine.isEmpty()) {
+                Subquery<String> withMyLines = query.subquery(String.class);
+                Root<SalesOrderItem> line = withMyLines.from(SalesOrderItem.class);
+                withMyLines.select(line.get("salesOrder").get("name"))
+                        .where(line.get("vendor").in(mine.stream().map(v -> params.of(String.class, v)).toArray(Expression[]::new)));
+                any = cb.or(any, root.get("name").in(withMyLines));
+            }
+            return any;
+        };
+    }
+
+    private boolean seesWhole(SalesOrder order) {
+        return customers.canSee(order.getCustomer()) || (user.hasRole(Roles.SALES_USER) && user.name().equals(order.getOwner()));
+    }
+
+    private boolean isCallersLine(SalesOrderItem line) {
+        return vendors.callerVendors().contains(line.getVendor());
+    }
+}

@@ -1,5 +1,6 @@
 package com.medgrid.platform.security;
 
+import com.medgrid.platform.crypto.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -10,6 +11,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.util.Hashtable;
+import java.util.TreeSet;
+
 /**
  * Authenticates every request: an {@code Authorization} header (token or Basic key pair) must be
  * valid, or the request ends with a 401 in the API's error format; without one, a live
@@ -18,6 +22,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Liberty's {@code AttributeNameConstants.WSCREDENTIAL_CACHE_KEY}: names a subject in its authentication cache. */
+    private static final String LIBERTY_CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -35,7 +42,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             CredentialValidationResult result = identityStores.validate(new ApiKeyCredential(parsed.apiKey(), parsed.apiSecret()));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+                return signIn(context, result);
             }
             return reject(request, "Invalid API key or secret.");
         }
@@ -43,13 +50,28 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (sid != null) {
             CredentialValidationResult result = identityStores.validate(new SessionCredential(sid));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+                return signIn(context, result);
             }
         }
         if (context.isProtected()) {
             return reject(request, "Not signed in: send Authorization: token API_KEY:API_SECRET or log in first.");
         }
         return context.doNothing();
+    }
+
+    /**
+     * Signs the validated user in for this request. Without a cache key Liberty misses its
+     * authentication cache for users outside its own registry, logs the user in afresh and, to
+     * cache the new subject, signs an LTPA token with RSA: on every request. Keyed by user and
+     * roles, the subject is built once; our identity store still checks the credential on every
+     * request, so a revoked key or session stops working at once, and a role change makes a new key.
+     */
+    private static AuthenticationStatus signIn(HttpMessageContext context, CredentialValidationResult result) {
+        Hashtable<String, Object> cacheKey = new Hashtable<>();
+        cacheKey.put(LIBERTY_CACHE_KEY, "medgrid:" + Tokens.sha256Hex(result.getCallerPrincipal().getName() + "|"
+                + new TreeSet<>(result.getCallerGroups())));
+        context.getClientSubject().getPrivateCredentials().add(cacheKey);
+        return context.notifyContainerAboutLogin(result);
     }
 
     /**

@@ -120,6 +120,10 @@ public class Item extends DocumentEntity {
         return disabled;
     }
 
+    public boolean requiresPrescription() {
+        return requiresPrescription;
+    }
+
     public String getDefaultSupplier() {
         return defaultSupplier;
     }

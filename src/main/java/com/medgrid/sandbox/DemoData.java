@@ -7,6 +7,7 @@ import com.medgrid.catalog.ItemPrice;
 import com.medgrid.catalog.MedgridSettings;
 import com.medgrid.catalog.PriceList;
 import com.medgrid.catalog.Warehouse;
+import com.medgrid.fulfillment.RoutingRule;
 import com.medgrid.marketplace.VendorProfile;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeMeta;
@@ -132,6 +133,7 @@ public class DemoData {
             }
         }
         loadPeople(now);
+        loadRoutingRules(now);
         LOG.info(() -> "Demo data loaded: " + WAREHOUSES.size() + " warehouses, " + PRODUCTS.size() * STRENGTHS.size() + " items.");
     }
 
@@ -184,6 +186,12 @@ public class DemoData {
             save(new VendorProfile(vendor), "Vendor Profile", VendorProfile.class, fields, now);
         }
         em.flush();
+    }
+
+    /** Whatever ships from the ShipStation warehouse goes through ShipStation, mapped or not. */
+    private void loadRoutingRules(Instant now) {
+        save(new RoutingRule("ShipStation warehouse"), "Fulfillment Routing Rule", RoutingRule.class, Json.createObjectBuilder()
+                .add("vendor", "shipstation").add("priority", 35).add("warehouse", "ShipStation Warehouse - SM"), now);
     }
 
     private void loadPeople(Instant now) {

@@ -67,6 +67,6 @@ public class OrderAccess {
     }
 
     private boolean isCallersLine(SalesOrderItem line) {
-        return vendors.callerVendors().contains(line.getVendor());
+        return line.getVendor() != null && vendors.callerVendors().contains(line.getVendor());
     }
 }

@@ -49,7 +49,7 @@ public class SalesOrderItem {
     @Column(name = "warehouse")
     private String warehouse;
 
-    /** The vendor fulfilling the line (the item's default supplier until routing rules decide). */
+    /** The Vendor Profile selling the line: its item's default supplier when ordered. */
     @Column(name = "vendor")
     private String vendor;
 
@@ -70,6 +70,18 @@ public class SalesOrderItem {
     void attachTo(SalesOrder order, int position) {
         this.salesOrder = order;
         this.idx = position;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getItemName() {
+        return itemName;
+    }
+
+    public BigDecimal getRate() {
+        return rate;
     }
 
     public String getItemCode() {

@@ -7,6 +7,7 @@ import com.medgrid.catalog.StockService;
 import com.medgrid.catalog.Warehouse;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.DocumentStore;
 import com.medgrid.platform.api.TimestampCheck;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -67,6 +69,8 @@ public class SalesOrderService {
     OrderAccess orderAccess;
     @Inject
     Event<SalesOrderSubmitted> submittedEvent;
+    @Inject
+    Event<SalesOrderStatusChanged> statusEvent;
 
     public SalesOrder create(ApiArgs body) {
         META.checkWritable(body, WRITABLE);
@@ -121,6 +125,7 @@ public class SalesOrderService {
     public SalesOrder updateStatus(String name, String target) {
         SalesOrder order = visible(name, LockModeType.PESSIMISTIC_WRITE);
         boolean reserved = order.holdsReservation();
+        String from = order.getStatus();
         order.changeStatus(target);
         if (reserved && !order.holdsReservation()) {
             stock.release(demand(order));
@@ -128,7 +133,41 @@ public class SalesOrderService {
             stock.reserve(demand(order));
         }
         order.modified(user.name(), Instant.now());
+        statusChanged(order, from);
         return order;
+    }
+
+    /**
+     * Records a fulfilment vendor's progress in its field group on the order ({@code prefix} such
+     * as {@code shipstation}). Called by fulfilment on behalf of the system, not of a caller.
+     */
+    public void recordVendorProgress(String orderName, String prefix, VendorProgress progress) {
+        SalesOrder order = em.find(SalesOrder.class, orderName, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new IllegalArgumentException("No Sales Order " + orderName);
+        }
+        JsonObjectBuilder fields = ApiJson.JSON.createObjectBuilder();
+        putIfSet(fields, prefix + "_order_id", progress.orderId());
+        putIfSet(fields, prefix + "_status", progress.status());
+        putIfSet(fields, prefix + "_tracking_number", progress.trackingNumber());
+        putIfSet(fields, prefix + "_carrier", progress.carrier());
+        putIfSet(fields, prefix + "_tracking_url", progress.trackingUrl());
+        putIfSet(fields, prefix + "_sync_date", progress.syncDate() == null ? null : ApiJson.format(progress.syncDate()));
+        JsonObject values = fields.build();
+        META.apply(ApiArgs.of(values), order, values.keySet());
+    }
+
+    private static void putIfSet(JsonObjectBuilder fields, String field, String value) {
+        if (!META.hasField(field)) {
+            throw new IllegalArgumentException("Sales Order has no field " + field);
+        }
+        if (value != null) {
+            fields.add(field, value);
+        }
+    }
+
+    private void statusChanged(SalesOrder order, String from) {
+        statusEvent.fire(new SalesOrderStatusChanged(order.getName(), order.getCustomer(), from, order.getStatus()));
     }
 
     public void delete(String name) {
@@ -151,17 +190,22 @@ public class SalesOrderService {
 
     private void submit(SalesOrder order) {
         stock.reserve(demand(order));
+        String from = order.getStatus();
         order.submitted();
-        submittedEvent.fire(new SalesOrderSubmitted(order.getName(), order.getCustomer(), order.getItems().stream()
-                .map(l -> new SalesOrderSubmitted.Line(l.getItemCode(), l.getWarehouse(), l.getQty(), l.getVendor()))
+        submittedEvent.fire(new SalesOrderSubmitted(order.getName(), order.getCustomer(), user.name(), order.getItems().stream()
+                .map(l -> new SalesOrderSubmitted.Line(l.getName(), l.getItemCode(), l.getItemName(), l.getQty(), l.getRate(),
+                        l.getWarehouse(), l.getVendor()))
                 .toList()));
+        statusChanged(order, from);
     }
 
     private void cancel(SalesOrder order) {
         if (order.holdsReservation()) {
             stock.release(demand(order));
         }
+        String from = order.getStatus();
         order.cancelled();
+        statusChanged(order, from);
     }
 
     private static List<StockService.Demand> demand(SalesOrder order) {

@@ -1,14 +1,16 @@
 package com.medgrid.selling;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * CDI event fired inside the submitting transaction, so that observers (the fulfilment outbox)
  * write in the same transaction as the order. Carries what routing needs, not the entity.
  */
-public record SalesOrderSubmitted(String salesOrder, String customer, List<Line> lines) {
+public record SalesOrderSubmitted(String salesOrder, String customer, String submittedBy, List<Line> lines) {
 
-    /** One submitted line. */
-    public record Line(String itemCode, String warehouse, java.math.BigDecimal qty, String vendor) {
+    /** One submitted line; {@code name} is its row name, {@code vendor} the Vendor Profile selling it. */
+    public record Line(String name, String itemCode, String itemName, BigDecimal qty, BigDecimal rate, String warehouse,
+                       String vendor) {
     }
 }

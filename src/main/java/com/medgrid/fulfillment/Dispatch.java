@@ -1,0 +1,254 @@
+package com.medgrid.fulfillment;
+
+import com.medgrid.platform.api.DocumentEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The outbox row for one vendor's share of one order: written when the order is submitted, sent
+ * by the {@link DispatchRelay}, and then the place where the vendor's status and tracking are kept.
+ * <p>
+ * Queued (due at {@code next_attempt_at}) → Sending (claimed; the claim lapses at
+ * {@code next_attempt_at}) → Sent, or back to Queued with a back-off after an error, or Failed
+ * when the vendor refused it or kept failing past the give-up time. Waiting: no connector is
+ * configured for the vendor yet. Held / Cancelled follow the order; Manual: MedGrid ships it.
+ */
+@Entity
+@Table(name = "fulfillment_dispatches")
+@NamedQuery(name = Dispatch.OF_ORDER, query = "SELECT d FROM Dispatch d WHERE d.salesOrder = :order ORDER BY d.vendor")
+public class Dispatch extends DocumentEntity {
+
+    static final String OF_ORDER = "Dispatch.ofOrder";
+
+    public static final String QUEUED = "Queued";
+    public static final String SENDING = "Sending";
+    public static final String SENT = "Sent";
+    public static final String WAITING = "Waiting";
+    public static final String FAILED = "Failed";
+    public static final String HELD = "Held";
+    public static final String CANCELLED = "Cancelled";
+    public static final String MANUAL = "Manual";
+
+    /** States of a dispatch on its way to the vendor: the relay sends it, or an admin retries it. */
+    private static final Set<String> PENDING = Set.of(QUEUED, SENDING, WAITING, FAILED);
+
+    private static final int MAX_TEXT = 1000;
+
+    @Id
+    @Column(name = "name")
+    private String name;
+
+    @Column(name = "sales_order")
+    private String salesOrder;
+
+    @Column(name = "vendor")
+    private String vendor;
+
+    @Column(name = "status")
+    private String status;
+
+    @Column(name = "attempts")
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "vendor_order_id")
+    private String vendorOrderId;
+
+    @Column(name = "vendor_status")
+    private String vendorStatus;
+
+    @Column(name = "vendor_status_at")
+    private Instant vendorStatusAt;
+
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+
+    @Column(name = "carrier")
+    private String carrier;
+
+    @Column(name = "tracking_url")
+    private String trackingUrl;
+
+    @OneToMany(mappedBy = "dispatch", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("idx")
+    private List<DispatchLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dispatch", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("attemptedAt")
+    private List<DispatchAttempt> attemptLog = new ArrayList<>();
+
+    protected Dispatch() {
+    }
+
+    /** A new dispatch of an order to a vendor, due at once (or Manual for MedGrid's own shipping). */
+    Dispatch(String salesOrder, FulfillmentVendor vendor, Instant now) {
+        this.name = salesOrder + "-" + vendor.key();
+        this.salesOrder = salesOrder;
+        this.vendor = vendor.key();
+        this.status = vendor == FulfillmentVendor.MANUAL ? MANUAL : QUEUED;
+        this.nextAttemptAt = now;
+        this.queuedAt = now;
+    }
+
+    void addLine(String salesOrderItem, String itemCode, String itemName, BigDecimal qty, BigDecimal rate, String warehouse) {
+        lines.add(new DispatchLine(this, lines.size() + 1, salesOrderItem, itemCode, itemName, qty, rate, warehouse));
+    }
+
+    /** Claimed by a relay until {@code leaseEnd}; if the relay dies, the claim lapses and another sends it. */
+    void claim(Instant leaseEnd) {
+        status = SENDING;
+        nextAttemptAt = leaseEnd;
+    }
+
+    void sent(Instant now, String vendorOrderId, String vendorStatus, long durationMs) {
+        attempts++;
+        attemptLog.add(new DispatchAttempt(this, now, SENT, null, durationMs));
+        status = SENT;
+        sentAt = now;
+        lastError = null;
+        this.vendorOrderId = vendorOrderId;
+        if (vendorStatus != null) {
+            this.vendorStatus = vendorStatus;
+            this.vendorStatusAt = now;
+        }
+    }
+
+    /** Whether the relay's claim still stands (the order was not held or cancelled meanwhile). */
+    boolean isClaimed() {
+        return SENDING.equals(status);
+    }
+
+    /** A failed try that will be repeated at {@code next}. */
+    void retryAt(Instant now, String error, Instant next, long durationMs) {
+        attempts++;
+        attemptLog.add(new DispatchAttempt(this, now, "Error", error, durationMs));
+        status = QUEUED;
+        lastError = clip(error);
+        nextAttemptAt = next;
+    }
+
+    /** A failed try after which nothing is retried until an admin asks for it. */
+    void failed(Instant now, String error, long durationMs) {
+        attempts++;
+        attemptLog.add(new DispatchAttempt(this, now, FAILED, error, durationMs));
+        status = FAILED;
+        lastError = clip(error);
+    }
+
+    /** No connector can take it yet: look again at {@code recheck}, without counting an attempt. */
+    void waitFor(String reason, Instant recheck) {
+        status = WAITING;
+        lastError = clip(reason);
+        nextAttemptAt = recheck;
+    }
+
+    /** An admin's retry of a failed dispatch: due now, with a fresh give-up window. */
+    void requeue(Instant now) {
+        status = QUEUED;
+        nextAttemptAt = now;
+        queuedAt = now;
+    }
+
+    /** The order went On Hold: an unsent dispatch waits for it. */
+    void hold() {
+        if (PENDING.contains(status)) {
+            status = HELD;
+        }
+    }
+
+    /** The order was resumed: a held dispatch is due again. */
+    void resume(Instant now) {
+        if (HELD.equals(status)) {
+            status = QUEUED;
+            nextAttemptAt = now;
+        }
+    }
+
+    /** The order was cancelled or closed: an unsent dispatch is dropped. */
+    void cancel() {
+        if (PENDING.contains(status) || HELD.equals(status) || MANUAL.equals(status)) {
+            status = CANCELLED;
+        }
+    }
+
+    static String clip(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    public String getSalesOrder() {
+        return salesOrder;
+    }
+
+    public String getVendor() {
+        return vendor;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public String getVendorOrderId() {
+        return vendorOrderId;
+    }
+
+    public String getVendorStatus() {
+        return vendorStatus;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingUrl() {
+        return trackingUrl;
+    }
+
+    public List<DispatchLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    List<DispatchAttempt> getAttemptLog() {
+        return List.copyOf(attemptLog);
+    }
+}

@@ -1,0 +1,88 @@
+package com.medgrid.fulfillment;
+
+import com.medgrid.selling.SalesOrderService;
+import com.medgrid.selling.VendorProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+
+/**
+ * Writes down how each try at a dispatch went, in its own transaction: the attempt, the
+ * dispatch's next state and, once the vendor took it, the vendor's field group on the order.
+ */
+@ApplicationScoped
+@Transactional
+public class DispatchLedger {
+
+    private static final Logger LOG = Logger.getLogger(DispatchLedger.class.getName());
+
+    @PersistenceContext(unitName = "medgrid")
+    EntityManager em;
+    @Inject
+    FulfillmentSettings settings;
+    @Inject
+    SalesOrderService orders;
+    @Inject
+    DispatchEvents events;
+
+    /** What the connector is to send, read before the call so that no transaction spans it. */
+    public DispatchRequest request(String name) {
+        Dispatch dispatch = em.find(Dispatch.class, name);
+        return new DispatchRequest(dispatch.getName(), dispatch.getSalesOrder(),
+                FulfillmentVendor.byKey(dispatch.getVendor()).orElseThrow(), dispatch.getLines().stream()
+                .map(l -> new DispatchRequest.Line(l.getSalesOrderItem(), l.getItemCode(), l.getItemName(), l.getQty(),
+                        l.getRate(), l.getWarehouse()))
+                .toList());
+    }
+
+    /** The vendor took it: a held or cancelled order does not undo that, so this is recorded whatever the state. */
+    public void sent(String name, VendorReceipt receipt, long durationMs) {
+        Dispatch dispatch = locked(name);
+        String from = dispatch.getStatus();
+        Instant now = Instant.now();
+        dispatch.sent(now, receipt.vendorOrderId(), receipt.vendorStatus(), durationMs);
+        FulfillmentVendor vendor = FulfillmentVendor.byKey(dispatch.getVendor()).orElseThrow();
+        vendor.orderFieldPrefix().ifPresent(prefix -> orders.recordVendorProgress(dispatch.getSalesOrder(), prefix,
+                new VendorProgress(receipt.vendorOrderId(), receipt.vendorStatus(), null, null, null, now)));
+        events.changed(dispatch, from);
+    }
+
+    /** The vendor did not take it: try again after a back-off, or fail it for an admin. */
+    public void notSent(String name, VendorException error, long durationMs) {
+        Dispatch dispatch = locked(name);
+        if (!dispatch.isClaimed()) {
+            return; // the order was held or cancelled meanwhile: that state stands
+        }
+        String from = dispatch.getStatus();
+        Instant now = Instant.now();
+        RetryPolicy policy = settings.retryPolicy();
+        if (!error.retryable() || policy.exhausted(dispatch.getQueuedAt(), now)) {
+            dispatch.failed(now, error.getMessage(), durationMs);
+            LOG.warning(() -> "Dispatch " + name + " failed after " + dispatch.getAttempts() + " attempt(s): " + error.getMessage());
+        } else {
+            Instant next = policy.nextAttempt(dispatch.getAttempts() + 1, now, error.retryAfter(), ThreadLocalRandom.current()::nextDouble);
+            dispatch.retryAt(now, error.getMessage(), next, durationMs);
+        }
+        events.changed(dispatch, from);
+    }
+
+    /** No connector is ready for the vendor: look again later, without counting an attempt. */
+    public void noConnector(String name) {
+        Dispatch dispatch = locked(name);
+        if (dispatch.isClaimed()) {
+            String label = FulfillmentVendor.byKey(dispatch.getVendor()).map(FulfillmentVendor::label).orElse(dispatch.getVendor());
+            dispatch.waitFor("No connector configured for " + label + ".", Instant.now().plus(settings.waitingRecheck()));
+        }
+    }
+
+    private Dispatch locked(String name) {
+        return em.find(Dispatch.class, name, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

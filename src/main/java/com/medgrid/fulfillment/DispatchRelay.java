@@ -1,0 +1,90 @@
+package com.medgrid.fulfillment;
+
+import com.medgrid.selling.SalesOrderSubmitted;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox: claims due dispatches and hands each to its vendor's connector on the managed
+ * executor, one task per dispatch, so a slow or failing vendor never holds up another vendor or
+ * the order API. Runs right after an order is submitted and on every timer sweep.
+ */
+@ApplicationScoped
+public class DispatchRelay {
+
+    private static final Logger LOG = Logger.getLogger(DispatchRelay.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    DispatchClaims claims;
+    @Inject
+    DispatchLedger ledger;
+    @Inject
+    VendorConnectors connectors;
+
+    /** Claims what is due and starts sending it; returns how many dispatches were claimed. */
+    public int sweep() {
+        List<String> claimed = claims.claimDue();
+        for (String name : claimed) {
+            try {
+                executor.execute(() -> deliver(name));
+            } catch (RejectedExecutionException e) {
+                // the claim lapses and a later sweep sends it
+                LOG.warning(() -> "Executor refused dispatch " + name + "; the next sweep takes it: " + e.getMessage());
+            }
+        }
+        return claimed.size();
+    }
+
+    /** A freshly submitted order's dispatches go out at once rather than at the next timer sweep. */
+    void afterSubmit(@Observes(during = TransactionPhase.AFTER_SUCCESS) SalesOrderSubmitted order) {
+        sweepSoon();
+    }
+
+    /** Sweeps on the executor, without waiting; if it is saturated, the timer sweep catches up. */
+    public void sweepSoon() {
+        try {
+            executor.execute(this::sweep);
+        } catch (RejectedExecutionException e) {
+            LOG.warning(() -> "Executor refused a sweep; the timer sweep sends what is due: " + e.getMessage());
+        }
+    }
+
+    void deliver(String name) {
+        try {
+            DispatchRequest request = ledger.request(name);
+            VendorConnector connector = connectors.ready(request.vendor()).orElse(null);
+            if (connector == null) {
+                ledger.noConnector(name);
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                VendorReceipt receipt = connector.dispatch(request);
+                ledger.sent(name, receipt, elapsedMillis(start));
+            } catch (VendorException e) {
+                ledger.notSent(name, e, elapsedMillis(start));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Connector for " + request.vendor().label() + " failed on " + name, e);
+                ledger.notSent(name, VendorException.unavailable(e.toString(), e), elapsedMillis(start));
+            }
+        } catch (RuntimeException e) {
+            // recording failed (database down): the claim lapses and a later sweep tries again
+            LOG.log(Level.SEVERE, "Could not record the outcome of dispatch " + name, e);
+        }
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,12 @@
+package com.medgrid.fulfillment;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What a connector sends: one order's lines for its vendor, as they were when the order was submitted. */
+public record DispatchRequest(String dispatch, String salesOrder, FulfillmentVendor vendor, List<Line> lines) {
+
+    public record Line(String salesOrderItem, String itemCode, String itemName, BigDecimal qty, BigDecimal rate,
+                       String warehouse) {
+    }
+}

@@ -1,0 +1,52 @@
+package com.medgrid.fulfillment;
+
+import com.medgrid.catalog.ItemMappings;
+import com.medgrid.catalog.Warehouse;
+import com.medgrid.platform.api.AdminManagedDocType;
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** {@code /api/resource/Fulfillment Routing Rule}: admins edit the rules, marketplace officers read them. */
+@ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER})
+public class RoutingRuleDocType extends AdminManagedDocType<RoutingRule> {
+
+    static final DocTypeMeta META = DocTypeMeta.of("Fulfillment Routing Rule", RoutingRule.class);
+
+    @Override
+    protected DocTypeMeta meta() {
+        return META;
+    }
+
+    @Override
+    protected Set<String> writableFields() {
+        return Set.of("vendor", "priority", "requires_prescription", "item_field", "warehouse", "enabled");
+    }
+
+    @Override
+    protected RoutingRule newEntity(ApiArgs body) {
+        return new RoutingRule(body.requireString("name"));
+    }
+
+    @Override
+    protected void validate(RoutingRule rule) {
+        if (FulfillmentVendor.byKey(rule.getVendor()).isEmpty()) {
+            throw ApiException.validation("vendor must be one of " + Arrays.stream(FulfillmentVendor.values())
+                    .map(FulfillmentVendor::key).collect(Collectors.joining(", ")) + "; got " + rule.getVendor() + ".");
+        }
+        if (rule.getItemField() != null && !ItemMappings.FIELDS.contains(rule.getItemField())) {
+            throw ApiException.validation("item_field must be an item mapping field (" + String.join(", ", new TreeSet<>(ItemMappings.FIELDS))
+                    + "); got " + rule.getItemField() + ".");
+        }
+        store.requireLink("Warehouse", Warehouse.class, rule.getWarehouse());
+    }
+}

@@ -1,0 +1,22 @@
+package com.medgrid.fulfillment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/** The connector beans deployed, by vendor. */
+@ApplicationScoped
+public class VendorConnectors {
+
+    @Inject
+    @Any
+    Instance<VendorConnector> connectors;
+
+    /** The vendor's connector if one is deployed and configured. */
+    public Optional<VendorConnector> ready(FulfillmentVendor vendor) {
+        return connectors.stream().filter(c -> c.vendor() == vendor && c.configured()).findFirst();
+    }
+}

@@ -1,0 +1,12 @@
+package com.medgrid.selling;
+
+import java.time.Instant;
+
+/**
+ * A fulfilment vendor's news about an order, for its field group on the Sales Order
+ * ({@code <prefix>_order_id}, {@code _status}, {@code _tracking_number}, {@code _carrier},
+ * {@code _tracking_url}, {@code _sync_date}). A null leaves that field as it is.
+ */
+public record VendorProgress(String orderId, String status, String trackingNumber, String carrier, String trackingUrl,
+                             Instant syncDate) {
+}

@@ -1,0 +1,117 @@
+package com.medgrid.fulfillment;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How the relay turns a connector's answer into the ledger entry, one dispatch at a time. */
+class DispatchRelayTest {
+
+    /** Records what the relay writes down instead of writing it. */
+    private static final class RecordingLedger extends DispatchLedger {
+        final List<String> entries = new ArrayList<>();
+        VendorException lastError;
+
+        @Override
+        public DispatchRequest request(String name) {
+            return new DispatchRequest(name, "SO-2026-00001", FulfillmentVendor.SHIPSTATION,
+                    List.of(new DispatchRequest.Line("row1", "MASK", "Masks", BigDecimal.ONE, BigDecimal.TEN, "W - X")));
+        }
+
+        @Override
+        public void sent(String name, VendorReceipt receipt, long durationMs) {
+            entries.add("sent " + receipt.vendorOrderId());
+        }
+
+        @Override
+        public void notSent(String name, VendorException error, long durationMs) {
+            lastError = error;
+            entries.add("not sent");
+        }
+
+        @Override
+        public void noConnector(String name) {
+            entries.add("no connector");
+        }
+    }
+
+    private static DispatchRelay relay(RecordingLedger ledger, VendorConnector connector) {
+        DispatchRelay relay = new DispatchRelay();
+        relay.ledger = ledger;
+        relay.connectors = new VendorConnectors() {
+            @Override
+            public Optional<VendorConnector> ready(FulfillmentVendor vendor) {
+                return Optional.ofNullable(connector).filter(c -> c.vendor() == vendor);
+            }
+        };
+        return relay;
+    }
+
+    private static VendorConnector connector(java.util.function.Function<DispatchRequest, VendorReceipt> behaviour) {
+        return new VendorConnector() {
+            @Override
+            public FulfillmentVendor vendor() {
+                return FulfillmentVendor.SHIPSTATION;
+            }
+
+            @Override
+            public boolean configured() {
+                return true;
+            }
+
+            @Override
+            public VendorReceipt dispatch(DispatchRequest request) {
+                return behaviour.apply(request);
+            }
+        };
+    }
+
+    @Test
+    void aReceiptIsRecordedAsSent() {
+        RecordingLedger ledger = new RecordingLedger();
+        relay(ledger, connector(r -> new VendorReceipt("SS-" + r.dispatch(), "Awaiting Shipment"))).deliver("SO-2026-00001-shipstation");
+        assertEquals(List.of("sent SS-SO-2026-00001-shipstation"), ledger.entries);
+    }
+
+    @Test
+    void vendorFaultsAreRecordedWithTheirRetryAdvice() {
+        RecordingLedger ledger = new RecordingLedger();
+        relay(ledger, connector(r -> {
+            throw VendorException.rateLimited("HTTP 429", Duration.ofSeconds(40));
+        })).deliver("d");
+        assertEquals(List.of("not sent"), ledger.entries);
+        assertTrue(ledger.lastError.retryable());
+        assertEquals(Optional.of(Duration.ofSeconds(40)), ledger.lastError.retryAfter());
+
+        relay(ledger, connector(r -> {
+            throw VendorException.rejected("HTTP 400: invalid address");
+        })).deliver("d");
+        assertFalse(ledger.lastError.retryable());
+    }
+
+    @Test
+    void aConnectorBugCountsAsARetryableFaultNotALostDispatch() {
+        RecordingLedger ledger = new RecordingLedger();
+        relay(ledger, connector(r -> {
+            throw new IllegalStateException("unexpected JSON");
+        })).deliver("d");
+        assertEquals(List.of("not sent"), ledger.entries);
+        assertTrue(ledger.lastError.retryable());
+        assertTrue(ledger.lastError.getMessage().contains("unexpected JSON"));
+    }
+
+    @Test
+    void withoutAReadyConnectorTheDispatchWaits() {
+        RecordingLedger ledger = new RecordingLedger();
+        relay(ledger, null).deliver("d");
+        assertEquals(List.of("no connector"), ledger.entries);
+    }
+}

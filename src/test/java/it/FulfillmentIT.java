@@ -1,0 +1,176 @@
+package it;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Routing and the dispatch outbox: a submitted order is split per vendor by the routing rules,
+ * dispatches follow the order's status, and aggregate_shipments reports them to whoever sees the order.
+ * No vendor connector is configured in this suite, so routed dispatches wait rather than fail.
+ */
+class FulfillmentIT {
+
+    private static final String TAG = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private static final String WAREHOUSE = "Route " + TAG + " - R" + TAG;
+    private static final String RX = "RX-" + TAG;
+    private static final String OTC = "OTC-" + TAG;
+    private static final String BOXED = "BOX-" + TAG;
+    private static final String PLAIN = "PLAIN-" + TAG;
+    private static final String CLINIC = "Route Clinic " + TAG;
+    private static final String BOX_VENDOR = "Box Vendor " + TAG;
+    private static Api.TestUser partner;
+    private static Api.TestUser boxVendor;
+
+    @BeforeAll
+    static void createMarket() {
+        admin("Company", Map.of("company_name", "Route Co " + TAG, "abbr", "R" + TAG));
+        admin("Warehouse", Map.of("warehouse_name", "Route " + TAG, "company", "Route Co " + TAG));
+        admin("Price List", Map.of("price_list_name", "Route Prices " + TAG));
+        boxVendor = Api.newUser("Vendor");
+        admin("Vendor Profile", Map.of("vendor_name", BOX_VENDOR, "vendor_user", boxVendor.email(), "status", "Approved"));
+        admin("Item", Map.of("item_code", RX, "item_name", "Semaglutide " + TAG, "requires_prescription", 1,
+                "perfectrx_drug_description", "Semaglutide 2.5mg/mL"));
+        admin("Item", Map.of("item_code", OTC, "item_name", "NAD+ " + TAG, "perfectrx_drug_description", "NAD+ 100mg/mL"));
+        admin("Item", Map.of("item_code", BOXED, "item_name", "Gauze " + TAG, "shipstation_product_id", "SS-" + TAG,
+                "default_supplier", BOX_VENDOR));
+        admin("Item", Map.of("item_code", PLAIN, "item_name", "Tongue Depressors " + TAG));
+        for (String item : List.of(RX, OTC, BOXED, PLAIN)) {
+            admin("Item Price", Map.of("item_code", item, "price_list", "Route Prices " + TAG, "price_list_rate", 10));
+            Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", WAREHOUSE, "qty", 100))
+                    .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
+        }
+        partner = Api.newUser("Customer");
+        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", "Route Prices " + TAG));
+    }
+
+    private static void admin(String doctype, Map<String, Object> body) {
+        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
+    }
+
+    private static String submitted(String... items) {
+        List<Map<String, Object>> lines = java.util.Arrays.stream(items)
+                .map(item -> Map.<String, Object>of("item_code", item, "qty", 1, "warehouse", WAREHOUSE)).toList();
+        return partner.request().contentType(ContentType.JSON)
+                .body(Map.of("customer", CLINIC, "items", lines, "docstatus", 1))
+                .post("/api/resource/Sales Order").then().statusCode(200).body("data.status", equalTo("To Deliver"))
+                .extract().path("data.name");
+    }
+
+    private static JsonPath dispatch(String order, String vendor) {
+        return Api.admin().request().get("/api/resource/Fulfillment Dispatch/" + order + "-" + vendor)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static void awaitStatus(String order, String vendor, String status) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> status.equals(dispatch(order, vendor).getString("data.status")));
+    }
+
+    private static Response updateStatus(String order, String status) {
+        return Api.admin().request().contentType(ContentType.JSON).body(Map.of("name", order, "status", status))
+                .post("/api/method/erpnext.selling.doctype.sales_order.sales_order.update_status");
+    }
+
+    @Test
+    void aSubmittedOrderIsSplitIntoOneDispatchPerVendor() {
+        String order = submitted(RX, OTC, BOXED, PLAIN);
+        List<Map<String, Object>> dispatches = Api.admin().request()
+                .queryParams(Map.of("filters", "[[\"sales_order\",\"=\",\"" + order + "\"]]", "fields", "[\"vendor\",\"status\"]",
+                        "order_by", "vendor asc"))
+                .get("/api/resource/Fulfillment Dispatch").then().statusCode(200).extract().jsonPath().getList("data");
+        assertEquals(List.of("manual", "perfectrx", "shipstation"), dispatches.stream().map(d -> d.get("vendor")).toList());
+
+        assertEquals(List.of(RX, OTC), dispatch(order, "perfectrx").getList("data.items.item_code"));
+        assertEquals(List.of(BOXED), dispatch(order, "shipstation").getList("data.items.item_code"));
+        JsonPath manual = dispatch(order, "manual");
+        assertEquals(List.of(PLAIN), manual.getList("data.items.item_code"));
+        assertEquals("Manual", manual.getString("data.status"));
+
+        awaitStatus(order, "perfectrx", "Waiting");
+        JsonPath waiting = dispatch(order, "perfectrx");
+        assertEquals("No connector configured for PerfectRx.", waiting.getString("data.last_error"));
+        assertEquals(0, waiting.getInt("data.attempts"));
+    }
+
+    @Test
+    void dispatchesFollowTheOrderThroughHoldResumeAndCancel() {
+        String order = submitted(BOXED);
+        updateStatus(order, "On Hold").then().statusCode(200);
+        awaitStatus(order, "shipstation", "Held");
+        updateStatus(order, "Draft").then().statusCode(200);
+        awaitStatus(order, "shipstation", "Waiting");
+        partner.request().contentType(ContentType.JSON).body(Map.of("docstatus", 2))
+                .put("/api/resource/Sales Order/" + order).then().statusCode(200);
+        awaitStatus(order, "shipstation", "Cancelled");
+    }
+
+    @Test
+    void aggregateShipmentsShowsEveryVendorToWhoeverSeesTheOrder() {
+        String order = submitted(OTC, BOXED);
+        partner.request().queryParam("sales_order", order).get("/api/method/medgrid.fulfillment_router.aggregate_shipments")
+                .then().statusCode(200)
+                .body("message.sales_order", equalTo(order))
+                .body("message.shipments.vendor", equalTo(List.of("perfectrx", "shipstation")))
+                .body("message.shipments.vendor_label", equalTo(List.of("PerfectRx", "ShipStation")))
+                .body("message.shipments[0].tracking_number", equalTo(null));
+        boxVendor.request().contentType(ContentType.JSON).body(Map.of("sales_order", order))
+                .post("/api/method/medgrid.fulfillment_router.aggregate_shipments").then().statusCode(200)
+                .body("message.shipments.vendor", equalTo(List.of("shipstation")));
+        Api.assertError(Api.newUser("Customer").request().queryParam("sales_order", order)
+                .get("/api/method/medgrid.fulfillment_router.aggregate_shipments"), 404, "DoesNotExistError", "not found");
+        Api.assertError(partner.request().get("/api/method/medgrid.fulfillment_router.aggregate_shipments"),
+                417, "ValidationError", "sales_order is required");
+    }
+
+    @Test
+    void routingRulesAreDataThatAdminsEdit() {
+        String rule = "Route warehouse " + TAG;
+        admin("Fulfillment Routing Rule", Map.of("name", rule, "vendor", "sinq", "priority", 1, "warehouse", WAREHOUSE));
+        try {
+            String order = submitted(RX, PLAIN);
+            Api.admin().request().queryParams(Map.of("filters", "[[\"sales_order\",\"=\",\"" + order + "\"]]", "fields", "[\"vendor\"]"))
+                    .get("/api/resource/Fulfillment Dispatch").then().statusCode(200)
+                    .body("data", hasSize(1)).body("data[0].vendor", equalTo("sinq"));
+        } finally {
+            Api.admin().request().delete("/api/resource/Fulfillment Routing Rule/" + rule).then().statusCode(202);
+        }
+        Api.assertError(Api.admin().request().contentType(ContentType.JSON)
+                        .body(Map.of("name", "Bad vendor " + TAG, "vendor", "fedex", "priority", 5))
+                        .post("/api/resource/Fulfillment Routing Rule"),
+                417, "ValidationError", "vendor must be one of perfectrx, shipstation");
+        Api.assertError(Api.admin().request().contentType(ContentType.JSON)
+                        .body(Map.of("name", "Bad field " + TAG, "vendor", "sinq", "priority", 5, "item_field", "item_name"))
+                        .post("/api/resource/Fulfillment Routing Rule"),
+                417, "ValidationError", "item_field must be an item mapping field");
+        Api.TestUser officer = Api.newUser("Medgrid Marketplace Officer");
+        officer.request().get("/api/resource/Fulfillment Routing Rule/PerfectRx OTC items").then().statusCode(200)
+                .body("data.item_field", equalTo("perfectrx_drug_description"));
+        Api.assertError(officer.request().contentType(ContentType.JSON).body(Map.of("priority", 99))
+                .put("/api/resource/Fulfillment Routing Rule/PerfectRx OTC items"), 403, "PermissionError", "Medgrid Marketplace Admin");
+        Api.assertError(partner.request().get("/api/resource/Fulfillment Dispatch"), 403, "PermissionError", "Medgrid Marketplace Officer");
+    }
+
+    @Test
+    void onlyFailedDispatchesCanBeRetried() {
+        String order = submitted(BOXED);
+        Api.assertError(Api.admin().request().contentType(ContentType.JSON).body(Map.of("dispatch", order + "-shipstation"))
+                .post("/api/method/medgrid.fulfillment_router.retry_dispatch"), 417, "ValidationError", "only failed dispatches");
+        Api.assertError(Api.admin().request().contentType(ContentType.JSON).body(Map.of("dispatch", "SO-1999-00001-shipstation"))
+                .post("/api/method/medgrid.fulfillment_router.retry_dispatch"), 404, "DoesNotExistError", "not found");
+        Api.assertError(partner.request().contentType(ContentType.JSON).body(Map.of("dispatch", order + "-shipstation"))
+                .post("/api/method/medgrid.fulfillment_router.retry_dispatch"), 403, "PermissionError", "System Manager");
+    }
+}

@@ -11,7 +11,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,12 @@ import java.util.Set;
 @Entity
 @Table(name = "fulfillment_dispatches")
 @NamedQuery(name = Dispatch.OF_ORDER, query = "SELECT d FROM Dispatch d WHERE d.salesOrder = :order ORDER BY d.vendor")
+@NamedQuery(name = Dispatch.AWAITING_TRACKING, query = "SELECT d FROM Dispatch d WHERE d.vendor = :vendor AND d.status = '"
+        + Dispatch.SENT + "' AND d.trackingNumber IS NULL ORDER BY d.sentAt")
 public class Dispatch extends DocumentEntity {
 
     static final String OF_ORDER = "Dispatch.ofOrder";
+    static final String AWAITING_TRACKING = "Dispatch.awaitingTracking";
 
     public static final String QUEUED = "Queued";
     public static final String SENDING = "Sending";
@@ -114,8 +116,8 @@ public class Dispatch extends DocumentEntity {
         this.queuedAt = now;
     }
 
-    void addLine(String salesOrderItem, String itemCode, String itemName, BigDecimal qty, BigDecimal rate, String warehouse) {
-        lines.add(new DispatchLine(this, lines.size() + 1, salesOrderItem, itemCode, itemName, qty, rate, warehouse));
+    void addLine(DispatchRequest.Line line) {
+        lines.add(new DispatchLine(this, lines.size() + 1, line));
     }
 
     /** Claimed by a relay until {@code leaseEnd}; if the relay dies, the claim lapses and another sends it. */
@@ -135,6 +137,32 @@ public class Dispatch extends DocumentEntity {
             this.vendorStatus = vendorStatus;
             this.vendorStatusAt = now;
         }
+    }
+
+    /**
+     * Applies a vendor's news unless an event at least as new is already recorded: webhooks arrive
+     * late and twice, and an old event must not move the dispatch backwards.
+     *
+     * @return whether anything was applied
+     */
+    boolean update(VendorUpdate update) {
+        if (vendorStatusAt != null && !update.at().isAfter(vendorStatusAt)) {
+            return false;
+        }
+        vendorStatusAt = update.at();
+        if (update.status() != null) {
+            vendorStatus = update.status();
+        }
+        if (update.trackingNumber() != null) {
+            trackingNumber = update.trackingNumber();
+        }
+        if (update.carrier() != null) {
+            carrier = update.carrier();
+        }
+        if (update.trackingUrl() != null) {
+            trackingUrl = clip(update.trackingUrl());
+        }
+        return true;
     }
 
     /** Whether the relay's claim still stands (the order was not held or cancelled meanwhile). */

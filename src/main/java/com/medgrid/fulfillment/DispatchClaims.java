@@ -23,6 +23,12 @@ public class DispatchClaims {
             + " WHERE status IN ('" + Dispatch.QUEUED + "', '" + Dispatch.SENDING + "', '" + Dispatch.WAITING + "')"
             + " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED";
 
+    /** Dispatches not yet sent of one vendor, for a manual push (sync_now); a supplier narrows them to its lines. */
+    private static final String UNSENT = "SELECT d.name FROM fulfillment_dispatches d WHERE d.vendor = ?"
+            + " AND d.status IN ('" + Dispatch.QUEUED + "', '" + Dispatch.WAITING + "', '" + Dispatch.FAILED + "')";
+    private static final String OF_SUPPLIER = " AND EXISTS (SELECT 1 FROM fulfillment_dispatch_lines l WHERE l.parent = d.name AND l.supplier = ?)";
+    private static final String OLDEST_FIRST = " ORDER BY d.queued_at LIMIT ? FOR UPDATE SKIP LOCKED";
+
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
     @Inject
@@ -37,6 +43,25 @@ public class DispatchClaims {
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, settings.sweepBatch())
                 .getResultList();
+        return claim(names, now);
+    }
+
+    /** Claims up to {@code max} unsent dispatches of a vendor (with lines of {@code supplier}, unless null), oldest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> claimUnsent(FulfillmentVendor vendor, String supplier, int max) {
+        var query = em.createNativeQuery(UNSENT + (supplier == null ? "" : OF_SUPPLIER) + OLDEST_FIRST);
+        int position = 1;
+        query.setParameter(position++, vendor.key());
+        if (supplier != null) {
+            query.setParameter(position++, supplier);
+        }
+        query.setParameter(position, max);
+        @SuppressWarnings("unchecked")
+        List<String> names = query.getResultList();
+        return claim(names, Instant.now());
+    }
+
+    private List<String> claim(List<String> names, Instant now) {
         Instant leaseEnd = now.plus(settings.claimLease());
         for (String name : names) {
             em.find(Dispatch.class, name).claim(leaseEnd);

@@ -4,12 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-/** Announces a dispatch's move to another state ({@link DispatchStatusChanged}), inside the moving transaction. */
+/** Announces changes of dispatches as CDI events, inside the transaction that makes them. */
 @ApplicationScoped
 public class DispatchEvents {
 
     @Inject
     Event<DispatchStatusChanged> event;
+    @Inject
+    Event<VendorStatusChanged> vendorEvent;
+
+    /** The vendor's own status or tracking of a dispatch changed. */
+    void progressed(Dispatch dispatch) {
+        vendorEvent.fire(new VendorStatusChanged(dispatch.getName(), dispatch.getSalesOrder(), dispatch.getVendor(),
+                dispatch.getVendorStatus(), dispatch.getTrackingNumber()));
+    }
 
     void changed(Dispatch dispatch, String from) {
         if (!from.equals(dispatch.getStatus())) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
@@ -36,10 +37,8 @@ public class DispatchLedger {
     public DispatchRequest request(String name) {
         Dispatch dispatch = em.find(Dispatch.class, name);
         return new DispatchRequest(dispatch.getName(), dispatch.getSalesOrder(),
-                FulfillmentVendor.byKey(dispatch.getVendor()).orElseThrow(), dispatch.getLines().stream()
-                .map(l -> new DispatchRequest.Line(l.getSalesOrderItem(), l.getItemCode(), l.getItemName(), l.getQty(),
-                        l.getRate(), l.getWarehouse()))
-                .toList());
+                FulfillmentVendor.byKey(dispatch.getVendor()).orElseThrow(),
+                dispatch.getLines().stream().map(DispatchLine::toRequest).toList());
     }
 
     /** The vendor took it: a held or cancelled order does not undo that, so this is recorded whatever the state. */
@@ -54,32 +53,58 @@ public class DispatchLedger {
         events.changed(dispatch, from);
     }
 
-    /** The vendor did not take it: try again after a back-off, or fail it for an admin. */
-    public void notSent(String name, VendorException error, long durationMs) {
+    /**
+     * The vendor did not take it: try again after a back-off, wait for a connection, or fail it for an admin.
+     *
+     * @return when the dispatch is due again, if it is to be retried
+     */
+    public Optional<Instant> notSent(String name, VendorException error, long durationMs) {
+        if (error.notConfigured()) {
+            waitForConnector(name, error.getMessage());
+            return Optional.empty();
+        }
         Dispatch dispatch = locked(name);
         if (!dispatch.isClaimed()) {
-            return; // the order was held or cancelled meanwhile: that state stands
+            return Optional.empty(); // the order was held or cancelled meanwhile: that state stands
         }
         String from = dispatch.getStatus();
         Instant now = Instant.now();
         RetryPolicy policy = settings.retryPolicy();
+        Optional<Instant> next = Optional.empty();
         if (!error.retryable() || policy.exhausted(dispatch.getQueuedAt(), now)) {
             dispatch.failed(now, error.getMessage(), durationMs);
             LOG.warning(() -> "Dispatch " + name + " failed after " + dispatch.getAttempts() + " attempt(s): " + error.getMessage());
         } else {
-            Instant next = policy.nextAttempt(dispatch.getAttempts() + 1, now, error.retryAfter(), ThreadLocalRandom.current()::nextDouble);
-            dispatch.retryAt(now, error.getMessage(), next, durationMs);
+            next = Optional.of(policy.nextAttempt(dispatch.getAttempts() + 1, now, error.retryAfter(), ThreadLocalRandom.current()::nextDouble));
+            dispatch.retryAt(now, error.getMessage(), next.get(), durationMs);
         }
         events.changed(dispatch, from);
+        return next;
     }
 
-    /** No connector is ready for the vendor: look again later, without counting an attempt. */
-    public void noConnector(String name) {
+    /** No working connection to the vendor: look again later, without counting an attempt. */
+    public void waitForConnector(String name, String reason) {
         Dispatch dispatch = locked(name);
         if (dispatch.isClaimed()) {
-            String label = FulfillmentVendor.byKey(dispatch.getVendor()).map(FulfillmentVendor::label).orElse(dispatch.getVendor());
-            dispatch.waitFor("No connector configured for " + label + ".", Instant.now().plus(settings.waitingRecheck()));
+            dispatch.waitFor(reason, Instant.now().plus(settings.waitingRecheck()));
         }
+    }
+
+    /**
+     * Records a vendor's news about its share of an order on the dispatch and the order's vendor
+     * fields, unless something newer is recorded already.
+     *
+     * @return false when there is no such dispatch or the news is older than what is recorded
+     */
+    public boolean progress(String salesOrder, FulfillmentVendor vendor, VendorUpdate update) {
+        Dispatch dispatch = em.find(Dispatch.class, salesOrder + "-" + vendor.key(), LockModeType.PESSIMISTIC_WRITE);
+        if (dispatch == null || !dispatch.update(update)) {
+            return false;
+        }
+        vendor.orderFieldPrefix().ifPresent(prefix -> orders.recordVendorProgress(salesOrder, prefix, new VendorProgress(
+                null, update.status(), update.trackingNumber(), update.carrier(), update.trackingUrl(), Instant.now())));
+        events.progressed(dispatch);
+        return true;
     }
 
     private Dispatch locked(String name) {

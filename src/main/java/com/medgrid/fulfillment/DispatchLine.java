@@ -47,44 +47,36 @@ public class DispatchLine {
     @Column(name = "warehouse")
     private String warehouse;
 
+    /** The Vendor Profile selling the line; its own integration connection ships it when it has one. */
+    @Column(name = "supplier")
+    private String supplier;
+
     protected DispatchLine() {
     }
 
-    DispatchLine(Dispatch dispatch, int idx, String salesOrderItem, String itemCode, String itemName, BigDecimal qty,
-                 BigDecimal rate, String warehouse) {
+    DispatchLine(Dispatch dispatch, int idx, DispatchRequest.Line line) {
         this.name = Tokens.random(10);
         this.dispatch = dispatch;
         this.idx = idx;
-        this.salesOrderItem = salesOrderItem;
-        this.itemCode = itemCode;
-        this.itemName = itemName;
-        this.qty = qty;
-        this.rate = rate;
-        this.warehouse = warehouse;
+        this.salesOrderItem = line.salesOrderItem();
+        this.itemCode = line.itemCode();
+        this.itemName = line.itemName();
+        this.qty = line.qty();
+        this.rate = line.rate();
+        this.warehouse = line.warehouse();
+        this.supplier = line.supplier();
     }
 
     public String getSalesOrderItem() {
         return salesOrderItem;
     }
 
-    public String getItemCode() {
-        return itemCode;
+    public String getSupplier() {
+        return supplier;
     }
 
-    public String getItemName() {
-        return itemName;
-    }
-
-    public BigDecimal getQty() {
-        return qty;
-    }
-
-    public BigDecimal getRate() {
-        return rate;
-    }
-
-    public String getWarehouse() {
-        return warehouse;
+    DispatchRequest.Line toRequest() {
+        return new DispatchRequest.Line(salesOrderItem, itemCode, itemName, qty, rate, warehouse, supplier);
     }
 
     Map<String, Object> toWire() {
@@ -97,6 +89,7 @@ public class DispatchLine {
         row.put("qty", FieldValues.plain(qty));
         row.put("rate", FieldValues.plain(rate));
         row.put("warehouse", warehouse);
+        row.put("supplier", supplier);
         return row;
     }
 }

@@ -3,13 +3,17 @@ package com.medgrid.fulfillment;
 import com.medgrid.selling.SalesOrderSubmitted;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +29,8 @@ public class DispatchRelay {
 
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
     @Inject
     DispatchClaims claims;
     @Inject
@@ -60,27 +66,56 @@ public class DispatchRelay {
         }
     }
 
-    void deliver(String name) {
+    /**
+     * A vendor's manual push (sync_now): sends its oldest unsent dispatches now, on the caller's
+     * thread, and says how many the vendor took.
+     */
+    public int pushNow(FulfillmentVendor vendor, String supplier, int max) {
+        int sent = 0;
+        for (String name : claims.claimUnsent(vendor, supplier, max)) {
+            if (deliver(name)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** @return whether the vendor took the dispatch */
+    boolean deliver(String name) {
         try {
             DispatchRequest request = ledger.request(name);
-            VendorConnector connector = connectors.ready(request.vendor()).orElse(null);
+            VendorConnector connector = connectors.of(request.vendor()).orElse(null);
             if (connector == null) {
-                ledger.noConnector(name);
-                return;
+                ledger.waitForConnector(name, "No connector configured for " + request.vendor().label() + ".");
+                return false;
             }
             long start = System.nanoTime();
             try {
                 VendorReceipt receipt = connector.dispatch(request);
                 ledger.sent(name, receipt, elapsedMillis(start));
+                return true;
             } catch (VendorException e) {
-                ledger.notSent(name, e, elapsedMillis(start));
+                ledger.notSent(name, e, elapsedMillis(start)).ifPresent(this::sweepAt);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Connector for " + request.vendor().label() + " failed on " + name, e);
-                ledger.notSent(name, VendorException.unavailable(e.toString(), e), elapsedMillis(start));
+                ledger.notSent(name, VendorException.unavailable(e.toString(), e), elapsedMillis(start)).ifPresent(this::sweepAt);
             }
         } catch (RuntimeException e) {
             // recording failed (database down): the claim lapses and a later sweep tries again
             LOG.log(Level.SEVERE, "Could not record the outcome of dispatch " + name, e);
+        }
+        return false;
+    }
+
+    /** A retry due before the timer's next round gets its own sweep, so short back-offs are kept. */
+    private void sweepAt(Instant due) {
+        Duration wait = Duration.between(Instant.now(), due);
+        if (scheduler != null && wait.compareTo(DispatchSweepTimer.PERIOD) < 0) {
+            try {
+                scheduler.schedule(this::sweep, Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.fine(() -> "Scheduler refused an early sweep; the timer sweep retries at " + due);
+            }
         }
     }
 

@@ -34,7 +34,8 @@ public class FulfillmentRouter {
         for (SalesOrderSubmitted.Line line : order.lines()) {
             FulfillmentVendor vendor = vendorFor(line, rules);
             dispatches.computeIfAbsent(vendor, v -> new Dispatch(order.salesOrder(), v, now))
-                    .addLine(line.name(), line.itemCode(), line.itemName(), line.qty(), line.rate(), line.warehouse());
+                    .addLine(new DispatchRequest.Line(line.name(), line.itemCode(), line.itemName(), line.qty(), line.rate(),
+                            line.warehouse(), line.vendor()));
         }
         em.flush(); // the order row first: dispatches refer to it by a plain column EclipseLink does not order by
         for (Dispatch dispatch : dispatches.values()) {

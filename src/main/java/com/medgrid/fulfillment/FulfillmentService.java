@@ -61,6 +61,21 @@ public class FulfillmentService {
         return row;
     }
 
+    /** A dispatch the vendor has, still without tracking: what a tracking pull asks the vendor about. */
+    public record AwaitingTracking(String salesOrder, String vendorOrderId, Set<String> suppliers) {
+    }
+
+    /** Up to {@code max} of a vendor's sent dispatches without tracking yet (of one supplier's lines, unless null), oldest first. */
+    public List<AwaitingTracking> awaitingTracking(FulfillmentVendor vendor, String supplier, int max) {
+        return em.createNamedQuery(Dispatch.AWAITING_TRACKING, Dispatch.class).setParameter("vendor", vendor.key())
+                .setMaxResults(supplier == null ? max : max * 4).getResultStream()
+                .map(d -> new AwaitingTracking(d.getSalesOrder(), d.getVendorOrderId(), d.getLines().stream()
+                        .map(DispatchLine::getSupplier).filter(java.util.Objects::nonNull).collect(Collectors.toSet())))
+                .filter(a -> supplier == null || a.suppliers().contains(supplier))
+                .limit(max)
+                .toList();
+    }
+
     /** Re-queues a failed dispatch with a fresh give-up window; 417 for any other state. */
     public Dispatch retry(String name) {
         Dispatch dispatch = em.find(Dispatch.class, name, LockModeType.PESSIMISTIC_WRITE);

@@ -8,14 +8,12 @@ public interface VendorConnector {
 
     FulfillmentVendor vendor();
 
-    /** False while the vendor's connection is not set up: its dispatches wait instead of failing. */
-    boolean configured();
-
     /**
      * Hands the lines to the vendor. Must be idempotent by {@link DispatchRequest#dispatch()} (send
      * it as the vendor's dedupe key): after a timeout the relay cannot know whether the vendor got it.
      *
-     * @throws VendorException when the vendor did not take it; {@link VendorException#retryable()} says whether to try again
+     * @throws VendorException when the vendor did not take it: retryable, rejected, or not configured
+     *                         (no working connection, so the dispatch waits for one)
      */
     VendorReceipt dispatch(DispatchRequest request);
 }

@@ -77,6 +77,11 @@ public class Address extends DocumentEntity {
         return state;
     }
 
+    /** The postal address as a shipping label needs it. */
+    public OrderShipping.ShipTo toShipTo(String recipient) {
+        return new OrderShipping.ShipTo(recipient, addressLine1, addressLine2, city, state, pincode, country);
+    }
+
     public String getCustomer() {
         return customer;
     }

@@ -66,6 +66,14 @@ public class Customer extends DocumentEntity {
         return name;
     }
 
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getEmailId() {
+        return emailId;
+    }
+
     public String getAssignedRep() {
         return assignedRep;
     }

@@ -42,6 +42,13 @@ public class DeliveryNote extends DocumentEntity {
     public DeliveryNote() {
     }
 
+    /** A note for a shipment a vendor reported: its tracking number and carrier. */
+    DeliveryNote(String salesOrder, String lrNo, String transporter) {
+        this.salesOrder = salesOrder;
+        this.lrNo = lrNo;
+        this.transporter = transporter;
+    }
+
     @Override
     public String getName() {
         return name;

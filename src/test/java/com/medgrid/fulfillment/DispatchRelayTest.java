@@ -23,7 +23,7 @@ class DispatchRelayTest {
         @Override
         public DispatchRequest request(String name) {
             return new DispatchRequest(name, "SO-2026-00001", FulfillmentVendor.SHIPSTATION,
-                    List.of(new DispatchRequest.Line("row1", "MASK", "Masks", BigDecimal.ONE, BigDecimal.TEN, "W - X")));
+                    List.of(new DispatchRequest.Line("row1", "MASK", "Masks", BigDecimal.ONE, BigDecimal.TEN, "W - X", null)));
         }
 
         @Override
@@ -32,14 +32,15 @@ class DispatchRelayTest {
         }
 
         @Override
-        public void notSent(String name, VendorException error, long durationMs) {
+        public Optional<java.time.Instant> notSent(String name, VendorException error, long durationMs) {
             lastError = error;
             entries.add("not sent");
+            return Optional.empty();
         }
 
         @Override
-        public void noConnector(String name) {
-            entries.add("no connector");
+        public void waitForConnector(String name, String reason) {
+            entries.add("waiting: " + reason);
         }
     }
 
@@ -48,7 +49,7 @@ class DispatchRelayTest {
         relay.ledger = ledger;
         relay.connectors = new VendorConnectors() {
             @Override
-            public Optional<VendorConnector> ready(FulfillmentVendor vendor) {
+            public Optional<VendorConnector> of(FulfillmentVendor vendor) {
                 return Optional.ofNullable(connector).filter(c -> c.vendor() == vendor);
             }
         };
@@ -60,11 +61,6 @@ class DispatchRelayTest {
             @Override
             public FulfillmentVendor vendor() {
                 return FulfillmentVendor.SHIPSTATION;
-            }
-
-            @Override
-            public boolean configured() {
-                return true;
             }
 
             @Override
@@ -112,6 +108,6 @@ class DispatchRelayTest {
     void withoutAReadyConnectorTheDispatchWaits() {
         RecordingLedger ledger = new RecordingLedger();
         relay(ledger, null).deliver("d");
-        assertEquals(List.of("no connector"), ledger.entries);
+        assertEquals(List.of("waiting: No connector configured for ShipStation."), ledger.entries);
     }
 }

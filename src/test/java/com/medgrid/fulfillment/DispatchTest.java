@@ -15,7 +15,7 @@ class DispatchTest {
 
     private static Dispatch queued() {
         Dispatch dispatch = new Dispatch("SO-2026-00001", FulfillmentVendor.SHIPSTATION, NOW);
-        dispatch.addLine("row1", "MASK", "Masks", BigDecimal.ONE, BigDecimal.TEN, "W - X");
+        dispatch.addLine(new DispatchRequest.Line("row1", "MASK", "Masks", BigDecimal.ONE, BigDecimal.TEN, "W - X", null));
         return dispatch;
     }
 

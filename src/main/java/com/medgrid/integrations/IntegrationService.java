@@ -1,0 +1,163 @@
+package com.medgrid.integrations;
+
+import com.medgrid.marketplace.VendorDirectory;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.security.CurrentUser;
+import com.medgrid.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Vendor self-service for integrations ({@code /portal/integrations}): a vendor manages the
+ * connections of its approved Vendor Profile; an admin with no vendor profile manages the
+ * platform's managed connections. Credentials are checked with the service before anything is saved.
+ */
+@ApplicationScoped
+public class IntegrationService {
+
+    private static final Logger LOG = Logger.getLogger(IntegrationService.class.getName());
+
+    @Inject
+    @Any
+    Instance<IntegrationProvider> providers;
+    @Inject
+    ConnectionStore store;
+    @Inject
+    VendorDirectory vendors;
+    @Inject
+    CurrentUser user;
+    @Inject
+    @ConfigProperty(name = "medgrid.public-url")
+    String publicUrl;
+
+    public Map<String, Object> listConnections() {
+        String owner = callerVendorProfile();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        providers.stream().sorted(java.util.Comparator.comparing(IntegrationProvider::id)).forEach(provider -> {
+            Optional<IntegrationConnection> connection = store.find(provider.id(), owner);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", provider.id());
+            row.put("label", provider.label());
+            row.put("tagline", provider.tagline());
+            row.put("auth_kind", provider.authKind());
+            row.put("status", connection.map(IntegrationConnection::getStatus).orElse(IntegrationConnection.NOT_CONNECTED));
+            row.put("last_sync_at", connection.map(IntegrationConnection::getLastSyncAt).orElse(null));
+            row.put("last_error", connection.map(IntegrationConnection::getLastError).orElse(null));
+            row.put("stats", connection.<Map<String, Object>>map(c -> Map.of("orders_pushed", c.getOrdersPushed(),
+                    "tracking_pulled", c.getTrackingPulled())).orElse(Map.of()));
+            row.put("has_credentials", connection.map(c -> !IntegrationConnection.NOT_CONNECTED.equals(c.getStatus())).orElse(false));
+            row.put("credential_keys", provider.credentialKeys());
+            row.put("webhook_url", connection.flatMap(store::webhookToken).map(token -> webhookUrl(provider, token)).orElse(null));
+            rows.add(row);
+        });
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("integrations", rows);
+        result.put("user", user.name());
+        return result;
+    }
+
+    /** Checks the credentials with the service; saves them only when it accepts them. */
+    public Map<String, Object> connect(String integration, Map<String, String> credentials) {
+        IntegrationProvider provider = provider(integration);
+        String owner = callerVendorProfile();
+        for (String key : provider.credentialKeys()) {
+            if (credentials.get(key) == null || credentials.get(key).isBlank()) {
+                throw ApiException.validation("Both API Key and API Secret are required.");
+            }
+        }
+        Optional<String> refused = provider.probe(credentials);
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (refused.isPresent()) {
+            result.put("ok", false);
+            result.put("error", refused.get());
+            result.put("status", IntegrationConnection.ERROR);
+            return result;
+        }
+        String token = store.connect(integration, owner, credentials, user.name());
+        String webhookUrl = webhookUrl(provider, token);
+        try {
+            provider.connected(credentials, webhookUrl);
+        } catch (RuntimeException e) {
+            // the connection works; the vendor can still add the webhook URL by hand
+            LOG.log(Level.WARNING, "Could not subscribe " + integration + " webhooks for " + describe(owner), e);
+        }
+        result.put("ok", true);
+        result.put("integration", integration);
+        result.put("status", IntegrationConnection.CONNECTED);
+        result.put("webhook_url", webhookUrl);
+        return result;
+    }
+
+    public Map<String, Object> test(String integration) {
+        IntegrationProvider provider = provider(integration);
+        Connection connection = connected(integration);
+        String error = provider.probe(connection.credentials()).orElse(null);
+        store.recordTest(connection.name(), error);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ok", error == null);
+        result.put("error", error);
+        return result;
+    }
+
+    public Map<String, Object> sync(String integration) {
+        IntegrationProvider provider = provider(integration);
+        Connection connection = connected(integration);
+        IntegrationProvider.SyncResult outcome = provider.sync(connection);
+        store.recordSync(connection.name(), outcome.pushed(), outcome.pulled(), outcome.error());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ok", outcome.error() == null);
+        result.put("stats", outcome.stats());
+        return result;
+    }
+
+    public Map<String, Object> disconnect(String integration) {
+        provider(integration);
+        store.disconnect(integration, callerVendorProfile(), user.name());
+        return Map.of("ok", true, "integration", integration);
+    }
+
+    private Connection connected(String integration) {
+        String owner = callerVendorProfile();
+        return store.active(integration, owner).orElseThrow(() -> ApiException.validation(
+                "No " + integration + " connection for " + describe(owner) + ": connect it first."));
+    }
+
+    private IntegrationProvider provider(String integration) {
+        return providers.stream().filter(p -> p.id().equals(integration)).findFirst()
+                .orElseThrow(() -> ApiException.validation("integration_type must be one of "
+                        + String.join(", ", providers.stream().map(IntegrationProvider::id).sorted().toList()) + "; got " + integration + "."));
+    }
+
+    /** The caller's approved vendor profile, or null for an admin acting for the platform. */
+    private String callerVendorProfile() {
+        List<String> mine = vendors.callerVendors();
+        if (!mine.isEmpty()) {
+            return mine.get(0);
+        }
+        if (user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN)) {
+            return null;
+        }
+        throw ApiException.permission("Not permitted: integrations belong to vendors with an approved Vendor Profile.");
+    }
+
+    private String webhookUrl(IntegrationProvider provider, String token) {
+        return publicUrl + "/api/method/medgrid." + provider.id() + ".webhook?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private static String describe(String owner) {
+        return owner == null ? "the platform" : owner;
+    }
+}

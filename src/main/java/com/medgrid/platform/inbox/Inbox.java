@@ -1,0 +1,56 @@
+package com.medgrid.platform.inbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Logger;
+
+/**
+ * The one inbox for inbound webhooks: a verified event is stored (committed before the vendor
+ * gets its 2xx), a redelivery of the same event is recognised by its dedupe key and only
+ * acknowledged, and processing happens afterwards on the managed executor, with the
+ * {@link InboxSweepTimer} picking up whatever that missed.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class.getName());
+
+    @Inject
+    InboxStore store;
+    @Inject
+    InboxProcessor processor;
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * @param eventAt the vendor's time of the event, if it gives one (orders events; null: time of receipt)
+     * @return true when stored now, false for a duplicate of a stored event
+     */
+    public boolean accept(String source, String dedupeKey, String eventType, Instant eventAt, String body) {
+        Optional<String> stored;
+        try {
+            stored = store.insert(source, dedupeKey, eventType, eventAt, body);
+        } catch (RuntimeException e) {
+            if (store.exists(source, dedupeKey)) {
+                return false; // a concurrent delivery of the same event won the insert
+            }
+            throw e;
+        }
+        if (stored.isEmpty()) {
+            return false;
+        }
+        String name = stored.get();
+        try {
+            executor.execute(() -> processor.process(name));
+        } catch (RejectedExecutionException e) {
+            LOG.warning(() -> "Executor refused inbox message " + name + "; the inbox sweep processes it.");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,203 @@
+package com.medgrid.vendors.shipstation;
+
+import com.medgrid.fulfillment.VendorException;
+import com.medgrid.platform.api.ApiJson;
+import com.medgrid.platform.crypto.Tokens;
+import com.medgrid.platform.ratelimit.RateLimit;
+import com.medgrid.platform.ratelimit.RateLimiter;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Every call MedGrid makes to ShipStation goes through here: Basic auth from the connection's key
+ * pair, ShipStation's 40 requests per minute per key pair enforced on our side first, a 429 honoured
+ * by waiting for {@code X-Rate-Limit-Reset} (up to 3 retries with back-off, then the caller
+ * reschedules), and every other failure turned into a {@link VendorException} that says whether to retry.
+ */
+@ApplicationScoped
+public class ShipStationCalls {
+
+    static final int MAX_429_RETRIES = 3;
+    static final String INVALID_CREDENTIALS = "Invalid API Key or Secret — ShipStation rejected the credentials.";
+
+    @Inject
+    RateLimiter limiter;
+    @Inject
+    @ConfigProperty(name = "medgrid.shipstation.url")
+    String baseUrl;
+    @Inject
+    @ConfigProperty(name = "medgrid.shipstation.rate-limit", defaultValue = "40/PT1M")
+    String rateLimit;
+    /** The longest a call waits in-line for a 429 reset; longer resets go back to the relay. */
+    @Inject
+    @ConfigProperty(name = "medgrid.shipstation.max-inline-wait", defaultValue = "PT5S")
+    Duration maxInlineWait;
+    @Inject
+    @ConfigProperty(name = "medgrid.shipstation.timeout", defaultValue = "PT15S")
+    Duration timeout;
+
+    private ShipStationApi api;
+    private Client resourceClient;
+    private RateLimit limit;
+
+    @PostConstruct
+    void init() {
+        api = RestClientBuilder.newBuilder().baseUri(URI.create(baseUrl))
+                // answers of every status come back as Responses: call() reads the status and rate-limit headers itself
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build(ShipStationApi.class);
+        resourceClient = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+        limit = RateLimit.parse(rateLimit);
+    }
+
+    /** @return empty when ShipStation accepts the key pair, else the reason for the vendor */
+    public Optional<String> probe(Map<String, String> credentials) {
+        try {
+            call(credentials, auth -> api.listTags(auth));
+            return Optional.empty();
+        } catch (VendorException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    public JsonObject createOrder(Map<String, String> credentials, JsonObject order) {
+        return object(call(credentials, auth -> api.createOrder(auth, order)));
+    }
+
+    public JsonObject shipments(Map<String, String> credentials, String orderId) {
+        return object(call(credentials, auth -> api.shipments(auth, orderId)));
+    }
+
+    public void subscribe(Map<String, String> credentials, String targetUrl, String event) {
+        call(credentials, auth -> api.subscribe(auth, ApiJson.JSON.createObjectBuilder().add("target_url", targetUrl)
+                .add("event", event).add("friendly_name", "MedGrid " + event).build()));
+    }
+
+    /**
+     * Fetches a webhook's {@code resource_url}, which must point at the configured ShipStation API
+     * host: the URL comes from an unauthenticated request, and fetching any other host with the
+     * vendor's credentials would leak them (and let callers make us fetch arbitrary URLs).
+     */
+    public JsonObject fetchResource(Map<String, String> credentials, String resourceUrl) {
+        URI uri;
+        try {
+            uri = URI.create(resourceUrl);
+        } catch (IllegalArgumentException e) {
+            throw VendorException.rejected("resource_url is not a URL.");
+        }
+        if (!isShipStationResource(uri)) {
+            throw VendorException.rejected("resource_url must point at the ShipStation API (" + URI.create(baseUrl).getHost() + ").");
+        }
+        return object(call(credentials, auth -> resourceClient.target(uri).request("application/json").header("Authorization", auth).get()));
+    }
+
+    /** Same scheme, host and port as the configured API, and under its path. */
+    boolean isShipStationResource(URI uri) {
+        URI base = URI.create(baseUrl);
+        return base.getScheme().equalsIgnoreCase(uri.getScheme()) && base.getHost().equalsIgnoreCase(String.valueOf(uri.getHost()))
+                && base.getPort() == uri.getPort() && uri.getPath() != null && uri.getPath().startsWith(base.getPath())
+                && uri.getUserInfo() == null;
+    }
+
+    private JsonValue call(Map<String, String> credentials, Function<String, Response> request) {
+        String key = "shipstation:" + Tokens.sha256Hex(credentials.get("api_key"));
+        limiter.tryAcquire(key, limit).ifPresent(wait -> {
+            throw VendorException.rateLimited("ShipStation allows " + limit.permits() + " requests per "
+                    + limit.window().toSeconds() + " s per key pair; next slot in " + wait.toSeconds() + " s.", wait);
+        });
+        String auth = "Basic " + Base64.getEncoder().encodeToString(
+                (credentials.get("api_key") + ":" + credentials.get("api_secret")).getBytes(StandardCharsets.UTF_8));
+        for (int retry = 0; ; retry++) {
+            Response response;
+            try {
+                response = request.apply(auth);
+            } catch (ProcessingException e) {
+                throw VendorException.unavailable("ShipStation did not answer: " + e.getMessage(), e);
+            }
+            try (response) {
+                int status = response.getStatus();
+                if (status == 429) {
+                    Duration reset = Duration.ofSeconds(headerSeconds(response, "X-Rate-Limit-Reset").orElse(60L));
+                    if (retry >= MAX_429_RETRIES || reset.compareTo(maxInlineWait) > 0) {
+                        throw VendorException.rateLimited("ShipStation rate limit reached (HTTP 429); reset in " + reset.toSeconds() + " s.", reset);
+                    }
+                    pause(reset.plusMillis(250L << retry));
+                    continue;
+                }
+                if (status == 401) {
+                    // the connection no longer works: dispatches wait for the vendor to reconnect
+                    throw VendorException.notConfigured(INVALID_CREDENTIALS);
+                }
+                String body = response.hasEntity() ? response.readEntity(String.class) : "";
+                if (status >= 500) {
+                    throw VendorException.unavailable("ShipStation answered HTTP " + status + ".", null);
+                }
+                if (status >= 400) {
+                    throw VendorException.rejected("ShipStation refused the request (HTTP " + status + "): " + clip(body));
+                }
+                return parse(body);
+            }
+        }
+    }
+
+    private static JsonValue parse(String body) {
+        if (body.isBlank()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try {
+            return ApiJson.JSON.createReader(new StringReader(body)).readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw VendorException.unavailable("ShipStation answered with malformed JSON: " + clip(body), e);
+        }
+    }
+
+    private static JsonObject object(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            return object;
+        }
+        throw VendorException.unavailable("ShipStation answered with JSON that is not an object: " + clip(value.toString()), null);
+    }
+
+    private static Optional<Long> headerSeconds(Response response, String header) {
+        try {
+            return Optional.ofNullable(response.getHeaderString(header)).map(String::trim).map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw VendorException.unavailable("Interrupted while waiting for ShipStation's rate limit.", e);
+        }
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}

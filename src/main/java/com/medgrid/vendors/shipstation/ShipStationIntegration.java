@@ -1,0 +1,78 @@
+package com.medgrid.vendors.shipstation;
+
+import com.medgrid.fulfillment.DispatchRelay;
+import com.medgrid.fulfillment.FulfillmentVendor;
+import com.medgrid.integrations.Connection;
+import com.medgrid.integrations.IntegrationProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** ShipStation in the vendor integrations hub: connect with a key pair, sync pushes orders and pulls tracking. */
+@ApplicationScoped
+public class ShipStationIntegration implements IntegrationProvider {
+
+    /** sync_now pushes at most this many orders, as the API reference says. */
+    static final int SYNC_BATCH = 25;
+
+    @Inject
+    ShipStationCalls calls;
+    @Inject
+    DispatchRelay relay;
+    @Inject
+    ShipStationPull pull;
+
+    @Override
+    public String id() {
+        return ShipStationConnector.INTEGRATION;
+    }
+
+    @Override
+    public String label() {
+        return "ShipStation";
+    }
+
+    @Override
+    public String tagline() {
+        return "Push your MedGrid orders into ShipStation, pull tracking back.";
+    }
+
+    @Override
+    public String authKind() {
+        return "api_key_secret";
+    }
+
+    @Override
+    public List<String> credentialKeys() {
+        return List.of("api_key", "api_secret");
+    }
+
+    @Override
+    public Optional<String> probe(Map<String, String> credentials) {
+        return calls.probe(credentials);
+    }
+
+    /** Subscribes MedGrid's webhook to the order and shipment events of the account. */
+    @Override
+    public void connected(Map<String, String> credentials, String webhookUrl) {
+        calls.subscribe(credentials, webhookUrl, "ORDER_NOTIFY");
+        calls.subscribe(credentials, webhookUrl, "SHIP_NOTIFY");
+    }
+
+    @Override
+    public SyncResult sync(Connection connection) {
+        int pushed = relay.pushNow(FulfillmentVendor.SHIPSTATION, connection.vendorProfile(), SYNC_BATCH);
+        ShipStationPull.Outcome pulled = pull.pull(connection.vendorProfile(), SYNC_BATCH);
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("orders_pushed", pushed);
+        stats.put("tracking_pulled", pulled.pulled());
+        stats.put("round_trip_ok", pulled.errors().isEmpty());
+        stats.put("push_errors", List.of());
+        stats.put("pull_errors", pulled.errors());
+        return new SyncResult(0, pulled.pulled(), pulled.errors().isEmpty() ? null : pulled.errors().get(0), stats);
+    }
+}

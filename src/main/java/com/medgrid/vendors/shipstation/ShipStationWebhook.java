@@ -1,0 +1,103 @@
+package com.medgrid.vendors.shipstation;
+
+import com.medgrid.integrations.Connection;
+import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.ApiJson;
+import com.medgrid.platform.api.ApiMethod;
+import com.medgrid.platform.crypto.Tokens;
+import com.medgrid.platform.inbox.Inbox;
+import com.medgrid.platform.inbox.InboxHandler;
+import com.medgrid.platform.inbox.InboxMessage;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code POST /api/method/medgrid.shipstation.webhook?token=...}. ShipStation does not sign its
+ * webhooks, so a notification is trusted only this far: the token in the URL must be a connection's
+ * (set when the vendor connected), and the {@code resource_url} must point at the ShipStation API;
+ * the facts themselves are then fetched from ShipStation with that connection's credentials.
+ */
+@ApplicationScoped
+public class ShipStationWebhook implements InboxHandler {
+
+    static final String SOURCE = "shipstation";
+    static final Set<String> ORDER_EVENTS = Set.of("ORDER_NOTIFY", "ITEM_ORDER_NOTIFY");
+    static final Set<String> SHIP_EVENTS = Set.of("SHIP_NOTIFY", "ITEM_SHIP_NOTIFY", "FULFILLMENT_SHIPPED");
+
+    @Inject
+    HttpServletRequest request;
+    @Inject
+    ConnectionStore connections;
+    @Inject
+    ShipStationCalls calls;
+    @Inject
+    ShipStationTracking tracking;
+    @Inject
+    Inbox inbox;
+
+    @PermitAll
+    @ApiMethod(value = "medgrid.shipstation.webhook", httpMethods = "POST",
+            summary = "ShipStation webhook ({resource_url, resource_type}); the token query parameter identifies the connection")
+    public Map<String, Object> receive(ApiArgs args) {
+        String token = request.getParameter("token");
+        Connection connection = (token == null ? java.util.Optional.<Connection>empty() : connections.byWebhookToken(SOURCE, token))
+                .orElseThrow(() -> ApiException.authentication("Unknown or missing webhook token."));
+        String type = args.requireString("resource_type");
+        String url = args.requireString("resource_url");
+        if (!ORDER_EVENTS.contains(type) && !SHIP_EVENTS.contains(type)) {
+            throw ApiException.validation("resource_type " + type + " is not a ShipStation order or shipment event.");
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.validation("resource_url is not a URL.");
+        }
+        if (!calls.isShipStationResource(uri)) {
+            throw ApiException.validation("resource_url must point at the ShipStation API.");
+        }
+        String body = ApiJson.JSON.createObjectBuilder().add("connection", connection.name()).add("resource_type", type)
+                .add("resource_url", url).build().toString();
+        boolean stored = inbox.accept(SOURCE, Tokens.sha256Hex(connection.name() + "|" + type + "|" + url), type, null, body);
+        return Map.of("ok", true, "duplicate", !stored);
+    }
+
+    @Override
+    public String source() {
+        return SOURCE;
+    }
+
+    /** Fetches the notified resource and applies every order or shipment in it. */
+    @Override
+    public void process(InboxMessage message) {
+        JsonObject event = ApiJson.JSON.createReader(new StringReader(message.getBody())).readObject();
+        Connection connection = connections.activeByName(event.getString("connection"))
+                .orElseThrow(() -> new IllegalStateException("Connection " + event.getString("connection") + " is no longer connected"));
+        JsonObject resource = calls.fetchResource(connection.credentials(), event.getString("resource_url"));
+        boolean shipments = SHIP_EVENTS.contains(event.getString("resource_type"));
+        JsonValue list = resource.get(shipments ? "shipments" : "orders");
+        if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new IllegalStateException("ShipStation resource without " + (shipments ? "shipments" : "orders") + ": " + resource);
+        }
+        int applied = 0;
+        for (JsonValue item : list.asJsonArray()) {
+            if (item instanceof JsonObject object && (shipments ? tracking.shipment(object) : tracking.order(object))) {
+                applied++;
+            }
+        }
+        if (shipments) {
+            connections.recordSync(connection.name(), 0, applied, null);
+        }
+    }
+}

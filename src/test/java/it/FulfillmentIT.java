@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Routing and the dispatch outbox: a submitted order is split per vendor by the routing rules,
  * dispatches follow the order's status, and aggregate_shipments reports them to whoever sees the order.
- * No vendor connector is configured in this suite, so routed dispatches wait rather than fail.
+ * SINQ has no connector yet and these ShipStation lines have no connection, so those dispatches wait rather than fail.
  */
 class FulfillmentIT {
 
@@ -29,6 +29,7 @@ class FulfillmentIT {
     private static final String OTC = "OTC-" + TAG;
     private static final String BOXED = "BOX-" + TAG;
     private static final String PLAIN = "PLAIN-" + TAG;
+    private static final String HRT = "HRT-" + TAG;
     private static final String CLINIC = "Route Clinic " + TAG;
     private static final String BOX_VENDOR = "Box Vendor " + TAG;
     private static Api.TestUser partner;
@@ -47,7 +48,8 @@ class FulfillmentIT {
         admin("Item", Map.of("item_code", BOXED, "item_name", "Gauze " + TAG, "shipstation_product_id", "SS-" + TAG,
                 "default_supplier", BOX_VENDOR));
         admin("Item", Map.of("item_code", PLAIN, "item_name", "Tongue Depressors " + TAG));
-        for (String item : List.of(RX, OTC, BOXED, PLAIN)) {
+        admin("Item", Map.of("item_code", HRT, "item_name", "Estradiol Cream " + TAG, "sinq_sku", "SINQ-" + TAG));
+        for (String item : List.of(RX, OTC, BOXED, PLAIN, HRT)) {
             admin("Item Price", Map.of("item_code", item, "price_list", "Route Prices " + TAG, "price_list_rate", 10));
             Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", WAREHOUSE, "qty", 100))
                     .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
@@ -64,7 +66,7 @@ class FulfillmentIT {
         List<Map<String, Object>> lines = java.util.Arrays.stream(items)
                 .map(item -> Map.<String, Object>of("item_code", item, "qty", 1, "warehouse", WAREHOUSE)).toList();
         return partner.request().contentType(ContentType.JSON)
-                .body(Map.of("customer", CLINIC, "items", lines, "docstatus", 1))
+                .body(Map.of("customer", CLINIC, "items", lines, "docstatus", 1, "prescriber_npi", "1234567893"))
                 .post("/api/resource/Sales Order").then().statusCode(200).body("data.status", equalTo("To Deliver"))
                 .extract().path("data.name");
     }
@@ -86,12 +88,12 @@ class FulfillmentIT {
 
     @Test
     void aSubmittedOrderIsSplitIntoOneDispatchPerVendor() {
-        String order = submitted(RX, OTC, BOXED, PLAIN);
+        String order = submitted(RX, OTC, BOXED, PLAIN, HRT);
         List<Map<String, Object>> dispatches = Api.admin().request()
                 .queryParams(Map.of("filters", "[[\"sales_order\",\"=\",\"" + order + "\"]]", "fields", "[\"vendor\",\"status\"]",
                         "order_by", "vendor asc"))
                 .get("/api/resource/Fulfillment Dispatch").then().statusCode(200).extract().jsonPath().getList("data");
-        assertEquals(List.of("manual", "perfectrx", "shipstation"), dispatches.stream().map(d -> d.get("vendor")).toList());
+        assertEquals(List.of("manual", "perfectrx", "shipstation", "sinq"), dispatches.stream().map(d -> d.get("vendor")).toList());
 
         assertEquals(List.of(RX, OTC), dispatch(order, "perfectrx").getList("data.items.item_code"));
         assertEquals(List.of(BOXED), dispatch(order, "shipstation").getList("data.items.item_code"));
@@ -99,9 +101,9 @@ class FulfillmentIT {
         assertEquals(List.of(PLAIN), manual.getList("data.items.item_code"));
         assertEquals("Manual", manual.getString("data.status"));
 
-        awaitStatus(order, "perfectrx", "Waiting");
-        JsonPath waiting = dispatch(order, "perfectrx");
-        assertEquals("No connector configured for PerfectRx.", waiting.getString("data.last_error"));
+        awaitStatus(order, "sinq", "Waiting");
+        JsonPath waiting = dispatch(order, "sinq");
+        assertEquals("No connector configured for SINQ.", waiting.getString("data.last_error"));
         assertEquals(0, waiting.getInt("data.attempts"));
     }
 

@@ -305,6 +305,20 @@ class SalesOrderIT {
     }
 
     @Test
+    void prescriptionItemsNeedAPrescriberWithAValidNpi() {
+        String rx = "RXONLY-" + TAG;
+        admin("Item", Map.of("item_code", rx, "item_name", "Compounded " + TAG, "requires_prescription", 1));
+        admin("Item Price", Map.of("item_code", rx, "price_list", PRICES, "price_list_rate", 50));
+        stock(rx, 10);
+        String order = draft(partner, CLINIC, List.of(line(rx, 1)));
+        Api.assertError(setDocstatus(partner, order, 1), 417, "ValidationError", "prescriber_npi is required: " + rx);
+        Api.assertError(partner.request().contentType(ContentType.JSON).body(Map.of("prescriber_npi", "1234567890"))
+                .put("/api/resource/Sales Order/" + order), 417, "ValidationError", "not a valid NPI");
+        partner.request().contentType(ContentType.JSON).body(Map.of("prescriber_npi", "1234567893", "docstatus", 1))
+                .put("/api/resource/Sales Order/" + order).then().statusCode(200).body("data.status", equalTo("To Deliver"));
+    }
+
+    @Test
     void aStaleDraftCannotBeOverwritten() {
         String order = draft(partner, CLINIC, List.of(line(MASK, 1)));
         String modified = partner.request().get("/api/resource/Sales Order/" + order).then().extract().path("data.modified");

@@ -30,9 +30,12 @@ import java.util.Set;
 @NamedQuery(name = Dispatch.OF_ORDER, query = "SELECT d FROM Dispatch d WHERE d.salesOrder = :order ORDER BY d.vendor")
 @NamedQuery(name = Dispatch.AWAITING_TRACKING, query = "SELECT d FROM Dispatch d WHERE d.vendor = :vendor AND d.status = '"
         + Dispatch.SENT + "' AND d.trackingNumber IS NULL ORDER BY d.sentAt")
+@NamedQuery(name = Dispatch.BY_VENDOR_REFERENCE, query = "SELECT d FROM Dispatch d WHERE d.vendor = :vendor"
+        + " AND d.vendorOrderId LIKE :pattern")
 public class Dispatch extends DocumentEntity {
 
     static final String OF_ORDER = "Dispatch.ofOrder";
+    static final String BY_VENDOR_REFERENCE = "Dispatch.byVendorReference";
     static final String AWAITING_TRACKING = "Dispatch.awaitingTracking";
 
     public static final String QUEUED = "Queued";
@@ -133,9 +136,9 @@ public class Dispatch extends DocumentEntity {
         sentAt = now;
         lastError = null;
         this.vendorOrderId = vendorOrderId;
-        if (vendorStatus != null) {
+        if (vendorStatus != null && this.vendorStatus == null) {
+            // the vendor's acknowledgement, not one of its timed events: any event it sends later applies
             this.vendorStatus = vendorStatus;
-            this.vendorStatusAt = now;
         }
     }
 
@@ -254,6 +257,10 @@ public class Dispatch extends DocumentEntity {
 
     public String getVendorOrderId() {
         return vendorOrderId;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 
     public String getVendorStatus() {

@@ -61,6 +61,15 @@ public class DispatchClaims {
         return claim(names, Instant.now());
     }
 
+    /** Claims one named dispatch if it is unsent and nobody else holds it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> claimUnsent(FulfillmentVendor vendor, String dispatch) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery(UNSENT + " AND d.name = ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, vendor.key()).setParameter(2, dispatch).getResultList();
+        return claim(names, Instant.now());
+    }
+
     private List<String> claim(List<String> names, Instant now) {
         Instant leaseEnd = now.plus(settings.claimLease());
         for (String name : names) {

@@ -49,7 +49,7 @@ public class DispatchLedger {
         dispatch.sent(now, receipt.vendorOrderId(), receipt.vendorStatus(), durationMs);
         FulfillmentVendor vendor = FulfillmentVendor.byKey(dispatch.getVendor()).orElseThrow();
         vendor.orderFieldPrefix().ifPresent(prefix -> orders.recordVendorProgress(dispatch.getSalesOrder(), prefix,
-                new VendorProgress(receipt.vendorOrderId(), receipt.vendorStatus(), null, null, null, now)));
+                new VendorProgress(receipt.vendorOrderId(), dispatch.getVendorStatus(), null, null, null, now, receipt.vendorOrderId())));
         events.changed(dispatch, from);
     }
 

@@ -1,5 +1,7 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.selling.SalesOrder;
+import com.medgrid.selling.SalesOrderStatusChanged;
 import com.medgrid.selling.SalesOrderSubmitted;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -57,6 +59,13 @@ public class DispatchRelay {
         sweepSoon();
     }
 
+    /** A resumed or re-opened order's dispatches go out at once too. */
+    void afterStatusChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SalesOrderStatusChanged change) {
+        if (SalesOrder.TO_DELIVER.equals(change.to())) {
+            sweepSoon();
+        }
+    }
+
     /** Sweeps on the executor, without waiting; if it is saturated, the timer sweep catches up. */
     public void sweepSoon() {
         try {
@@ -78,6 +87,11 @@ public class DispatchRelay {
             }
         }
         return sent;
+    }
+
+    /** Sends one unsent dispatch now, on the caller's thread; false when it is not unsent, is being sent, or the vendor did not take it. */
+    public boolean pushNow(FulfillmentVendor vendor, String dispatch) {
+        return claims.claimUnsent(vendor, dispatch).stream().anyMatch(this::deliver);
     }
 
     /** @return whether the vendor took the dispatch */

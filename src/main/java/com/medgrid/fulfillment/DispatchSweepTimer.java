@@ -8,8 +8,9 @@ import java.time.Duration;
 
 /**
  * The outbox's safety net: retries, lapsed claims, dispatches whose connector appeared and those
- * the after-submit sweep missed. A persistent timer, so one cluster member runs each round; the
- * claims would keep concurrent sweeps apart anyway.
+ * the after-submit sweep missed. Every cluster member runs it: the claims ({@code SKIP LOCKED})
+ * keep concurrent sweeps apart, and no member's absence stops the sweeping. (A persistent timer
+ * would belong to the member that created it and stop with it.)
  */
 @Singleton
 public class DispatchSweepTimer {
@@ -20,7 +21,7 @@ public class DispatchSweepTimer {
     @Inject
     DispatchRelay relay;
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = true, info = "fulfillment dispatch sweep")
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false, info = "fulfillment dispatch sweep")
     void sweep() {
         relay.sweep();
     }

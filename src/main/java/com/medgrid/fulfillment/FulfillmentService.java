@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -74,6 +75,27 @@ public class FulfillmentService {
                 .filter(a -> supplier == null || a.suppliers().contains(supplier))
                 .limit(max)
                 .toList();
+    }
+
+    /** A dispatch as the vendor's own APIs report it. */
+    public record DispatchState(String name, String salesOrder, String status, String vendorOrderId, String vendorStatus,
+                                String trackingNumber, String carrier, String trackingUrl, String lastError) {
+    }
+
+    /** The order's dispatch to this vendor, if it has one, for a caller who may see the order. */
+    public Optional<DispatchState> dispatchOf(String salesOrder, FulfillmentVendor vendor) {
+        orders.visible(salesOrder, LockModeType.NONE);
+        return Optional.ofNullable(em.find(Dispatch.class, salesOrder + "-" + vendor.key()))
+                .map(d -> new DispatchState(d.getName(), d.getSalesOrder(), d.getStatus(), d.getVendorOrderId(), d.getVendorStatus(),
+                        d.getTrackingNumber(), d.getCarrier(), d.getTrackingUrl(), d.getLastError()));
+    }
+
+    /** The order whose dispatch to this vendor carries the vendor's reference (one of its comma-separated ids). */
+    public Optional<String> orderOfVendorReference(FulfillmentVendor vendor, String reference) {
+        return em.createNamedQuery(Dispatch.BY_VENDOR_REFERENCE, Dispatch.class).setParameter("vendor", vendor.key())
+                .setParameter("pattern", "%" + reference + "%").getResultStream()
+                .filter(d -> java.util.Arrays.asList(d.getVendorOrderId().split(",")).contains(reference))
+                .map(Dispatch::getSalesOrder).findFirst();
     }
 
     /** Re-queues a failed dispatch with a fresh give-up window; 417 for any other state. */

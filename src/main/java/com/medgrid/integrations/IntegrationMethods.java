@@ -33,6 +33,19 @@ public class IntegrationMethods {
         return integrations.connect("shipstation", credentials);
     }
 
+    @ApiMethod(value = "medgrid.integrations.connect", httpMethods = "POST",
+            summary = "Check an integration's credentials and save them ({integration_type, ...its credential_keys})")
+    public Map<String, Object> connect(ApiArgs args) {
+        String integration = args.requireString("integration_type");
+        Map<String, String> credentials = new LinkedHashMap<>();
+        args.asJson().forEach((key, value) -> {
+            if (!"integration_type".equals(key)) {
+                credentials.put(key, args.string(key).orElse(null));
+            }
+        });
+        return integrations.connect(integration, credentials);
+    }
+
     @ApiMethod(value = "medgrid.integrations.test_connection", httpMethods = "POST",
             summary = "Re-test a connection's stored credentials ({integration_type})")
     public Map<String, Object> testConnection(ApiArgs args) {

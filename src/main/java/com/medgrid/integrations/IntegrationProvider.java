@@ -23,6 +23,16 @@ public interface IntegrationProvider {
     /** The credential fields a vendor supplies, e.g. {@code api_key}, {@code api_secret}. */
     List<String> credentialKeys();
 
+    /** The error when a credential field is missing (the API reference words ShipStation's). */
+    default String missingCredentials() {
+        return String.join(", ", credentialKeys()) + " are all required.";
+    }
+
+    /** Managed integrations (PerfectRx) are configured by admins for the platform; vendors do not see them. */
+    default boolean managedOnly() {
+        return false;
+    }
+
     /** @return the reason the credentials do not work, or empty when the service accepted them */
     Optional<String> probe(Map<String, String> credentials);
 

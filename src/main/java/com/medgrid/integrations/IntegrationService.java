@@ -46,7 +46,8 @@ public class IntegrationService {
     public Map<String, Object> listConnections() {
         String owner = callerVendorProfile();
         List<Map<String, Object>> rows = new ArrayList<>();
-        providers.stream().sorted(java.util.Comparator.comparing(IntegrationProvider::id)).forEach(provider -> {
+        providers.stream().filter(p -> owner == null || !p.managedOnly())
+                .sorted(java.util.Comparator.comparing(IntegrationProvider::id)).forEach(provider -> {
             Optional<IntegrationConnection> connection = store.find(provider.id(), owner);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", provider.id());
@@ -70,13 +71,15 @@ public class IntegrationService {
     }
 
     /** Checks the credentials with the service; saves them only when it accepts them. */
-    public Map<String, Object> connect(String integration, Map<String, String> credentials) {
-        IntegrationProvider provider = provider(integration);
+    public Map<String, Object> connect(String integration, Map<String, String> given) {
         String owner = callerVendorProfile();
+        IntegrationProvider provider = provider(integration, owner);
+        Map<String, String> credentials = new LinkedHashMap<>();
         for (String key : provider.credentialKeys()) {
-            if (credentials.get(key) == null || credentials.get(key).isBlank()) {
-                throw ApiException.validation("Both API Key and API Secret are required.");
+            if (given.get(key) == null || given.get(key).isBlank()) {
+                throw ApiException.validation(provider.missingCredentials());
             }
+            credentials.put(key, given.get(key).trim());
         }
         Optional<String> refused = provider.probe(credentials);
         Map<String, Object> result = new LinkedHashMap<>();
@@ -102,7 +105,7 @@ public class IntegrationService {
     }
 
     public Map<String, Object> test(String integration) {
-        IntegrationProvider provider = provider(integration);
+        IntegrationProvider provider = provider(integration, callerVendorProfile());
         Connection connection = connected(integration);
         String error = provider.probe(connection.credentials()).orElse(null);
         store.recordTest(connection.name(), error);
@@ -113,7 +116,7 @@ public class IntegrationService {
     }
 
     public Map<String, Object> sync(String integration) {
-        IntegrationProvider provider = provider(integration);
+        IntegrationProvider provider = provider(integration, callerVendorProfile());
         Connection connection = connected(integration);
         IntegrationProvider.SyncResult outcome = provider.sync(connection);
         store.recordSync(connection.name(), outcome.pushed(), outcome.pulled(), outcome.error());
@@ -124,8 +127,9 @@ public class IntegrationService {
     }
 
     public Map<String, Object> disconnect(String integration) {
-        provider(integration);
-        store.disconnect(integration, callerVendorProfile(), user.name());
+        String owner = callerVendorProfile();
+        provider(integration, owner);
+        store.disconnect(integration, owner, user.name());
         return Map.of("ok", true, "integration", integration);
     }
 
@@ -135,10 +139,13 @@ public class IntegrationService {
                 "No " + integration + " connection for " + describe(owner) + ": connect it first."));
     }
 
-    private IntegrationProvider provider(String integration) {
-        return providers.stream().filter(p -> p.id().equals(integration)).findFirst()
+    /** The integration the caller may manage: vendors the self-service ones, admins (for the platform) all. */
+    private IntegrationProvider provider(String integration, String owner) {
+        List<IntegrationProvider> usable = providers.stream().filter(p -> owner == null || !p.managedOnly())
+                .sorted(java.util.Comparator.comparing(IntegrationProvider::id)).toList();
+        return usable.stream().filter(p -> p.id().equals(integration)).findFirst()
                 .orElseThrow(() -> ApiException.validation("integration_type must be one of "
-                        + String.join(", ", providers.stream().map(IntegrationProvider::id).sorted().toList()) + "; got " + integration + "."));
+                        + String.join(", ", usable.stream().map(IntegrationProvider::id).toList()) + "; got " + integration + "."));
     }
 
     /** The caller's approved vendor profile, or null for an admin acting for the platform. */

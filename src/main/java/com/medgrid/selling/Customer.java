@@ -54,6 +54,14 @@ public class Customer extends DocumentEntity {
     @Column(name = "disabled")
     private boolean disabled;
 
+    /** The patient record of this customer at PerfectRx, once provisioned. */
+    @Column(name = "perfectrx_patient_id")
+    private String perfectrxPatientId;
+
+    /** Created / Failed (needs follow-up), as PerfectRx reported. */
+    @Column(name = "perfectrx_patient_status")
+    private String perfectrxPatientStatus;
+
     protected Customer() {
     }
 
@@ -84,6 +92,17 @@ public class Customer extends DocumentEntity {
 
     public String getPortalUser() {
         return portalUser;
+    }
+
+    public String getPerfectrxPatientId() {
+        return perfectrxPatientId;
+    }
+
+    void perfectrxPatient(String patientId, String status) {
+        if (patientId != null) {
+            perfectrxPatientId = patientId;
+        }
+        perfectrxPatientStatus = status;
     }
 
     public boolean isDisabled() {

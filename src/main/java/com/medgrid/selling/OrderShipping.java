@@ -24,7 +24,8 @@ public class OrderShipping {
     }
 
     /** The order facts a shipping label and a vendor's order need. */
-    public record OrderFacts(String salesOrder, String customerName, String customerEmail, LocalDate orderDate, ShipTo shipTo) {
+    public record OrderFacts(String salesOrder, String customer, String customerName, String customerEmail, LocalDate orderDate,
+                             ShipTo shipTo, String prescriberNpi) {
     }
 
     private static final String SYSTEM = "Administrator";
@@ -41,8 +42,8 @@ public class OrderShipping {
         }
         Customer customer = em.find(Customer.class, order.getCustomer());
         Address address = order.getShippingAddressName() == null ? null : em.find(Address.class, order.getShippingAddressName());
-        return new OrderFacts(order.getName(), customer.getCustomerName(), customer.getEmailId(), order.getTransactionDate(),
-                address == null ? null : address.toShipTo(customer.getCustomerName()));
+        return new OrderFacts(order.getName(), customer.getName(), customer.getCustomerName(), customer.getEmailId(),
+                order.getTransactionDate(), address == null ? null : address.toShipTo(customer.getCustomerName()), order.getPrescriberNpi());
     }
 
     /** Records a vendor's shipment as a Delivery Note (lr_no = tracking number), once per tracking number. */

@@ -108,6 +108,13 @@ public class SalesOrder extends DocumentEntity {
     @Column(name = "perfectrx_sync_date")
     private Instant perfectrxSyncDate;
 
+    @Column(name = "perfectrx_reference_id")
+    private String perfectrxReferenceId;
+
+    /** The prescriber of the order's prescription items (10-digit NPI), needed before an e-script goes out. */
+    @Column(name = "prescriber_npi")
+    private String prescriberNpi;
+
     @Column(name = "sinq_order_id")
     private String sinqOrderId;
 
@@ -200,6 +207,10 @@ public class SalesOrder extends DocumentEntity {
 
     public String getStatus() {
         return status;
+    }
+
+    public String getPrescriberNpi() {
+        return prescriberNpi;
     }
 
     public BigDecimal getGrandTotal() {

@@ -13,6 +13,7 @@ import com.medgrid.platform.api.DocumentStore;
 import com.medgrid.platform.api.TimestampCheck;
 import com.medgrid.platform.naming.NamingSeries;
 import com.medgrid.platform.security.CurrentUser;
+import com.medgrid.platform.validation.Npi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class SalesOrderService {
     static final DocTypeMeta META = DocTypeMeta.of("Sales Order", SalesOrder.class);
 
     private static final Set<String> HEADER = Set.of("customer", "transaction_date", "delivery_date", "currency",
-            "selling_price_list", "shipping_address_name");
+            "selling_price_list", "shipping_address_name", "prescriber_npi");
     private static final Set<String> WRITABLE = union(HEADER, Set.of("items", "docstatus"));
     private static final Set<String> LINE_INPUT = Set.of("item_code", "qty", "rate", "warehouse");
     /** Line fields a client may send back unchanged; the server computes them. */
@@ -153,6 +154,9 @@ public class SalesOrderService {
         putIfSet(fields, prefix + "_carrier", progress.carrier());
         putIfSet(fields, prefix + "_tracking_url", progress.trackingUrl());
         putIfSet(fields, prefix + "_sync_date", progress.syncDate() == null ? null : ApiJson.format(progress.syncDate()));
+        if (progress.referenceId() != null && META.hasField(prefix + "_reference_id")) {
+            putIfSet(fields, prefix + "_reference_id", progress.referenceId());
+        }
         JsonObject values = fields.build();
         META.apply(ApiArgs.of(values), order, values.keySet());
     }
@@ -189,6 +193,7 @@ public class SalesOrderService {
     }
 
     private void submit(SalesOrder order) {
+        checkPrescriber(order);
         stock.reserve(demand(order));
         String from = order.getStatus();
         order.submitted();
@@ -212,6 +217,16 @@ public class SalesOrderService {
         return order.getItems().stream().map(l -> new StockService.Demand(l.getItemCode(), l.getWarehouse(), l.getQty())).toList();
     }
 
+    /** Prescription items go out as e-scripts, which need a prescriber with a valid NPI. */
+    private void checkPrescriber(SalesOrder order) {
+        List<String> prescription = order.getItems().stream().map(SalesOrderItem::getItemCode).distinct()
+                .filter(code -> em.find(Item.class, code).requiresPrescription()).toList();
+        if (!prescription.isEmpty() && order.getPrescriberNpi() == null) {
+            throw ApiException.validation("prescriber_npi is required: " + String.join(", ", prescription)
+                    + " need" + (prescription.size() == 1 ? "s" : "") + " a prescription.");
+        }
+    }
+
     /** A customer the caller may order for: 417 when it does not exist, 403 when it is someone else's. */
     private Customer orderableCustomer(String name) {
         Customer customer = em.find(Customer.class, name);
@@ -228,6 +243,9 @@ public class SalesOrderService {
         META.apply(body, order, HEADER);
         if (order.getTransactionDate() == null) {
             order.setTransactionDate(LocalDate.now(ZoneOffset.UTC));
+        }
+        if (order.getPrescriberNpi() != null && !Npi.isValid(order.getPrescriberNpi())) {
+            throw ApiException.validation("prescriber_npi " + order.getPrescriberNpi() + " is not a valid NPI (10 digits with a check digit).");
         }
         if (order.getDeliveryDate() != null && order.getDeliveryDate().isBefore(order.getTransactionDate())) {
             throw ApiException.validation("delivery_date " + order.getDeliveryDate() + " is before transaction_date "

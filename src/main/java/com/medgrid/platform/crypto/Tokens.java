@@ -2,9 +2,7 @@ package com.medgrid.platform.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * Random bearer values (API keys and secrets, session ids) and their stored form. They carry at
@@ -29,11 +27,7 @@ public final class Tokens {
     }
 
     public static String sha256Hex(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return HmacSigner.sha256Hex(value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Constant-time check of a presented value against its stored SHA-256. */

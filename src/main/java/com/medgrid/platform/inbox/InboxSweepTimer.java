@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * Processes inbox messages that are still waiting a while after they arrived: the executor was
- * busy, the server stopped, or processing failed and is due another try.
+ * busy, the server stopped, or processing failed and is due another try. Every member runs it;
+ * the message row lock lets one of them process each message.
  */
 @Singleton
 public class InboxSweepTimer {
@@ -23,7 +24,7 @@ public class InboxSweepTimer {
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
-    @Schedule(hour = "*", minute = "*", persistent = true, info = "webhook inbox sweep")
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "webhook inbox sweep")
     void sweep() {
         em.createNamedQuery(InboxMessage.PENDING, String.class).setParameter("before", Instant.now().minus(GRACE))
                 .setMaxResults(100).getResultList().forEach(processor::process);

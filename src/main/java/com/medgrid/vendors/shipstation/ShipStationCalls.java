@@ -1,6 +1,7 @@
 package com.medgrid.vendors.shipstation;
 
 import com.medgrid.fulfillment.VendorException;
+import com.medgrid.fulfillment.VendorResponses;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.ratelimit.RateLimit;
@@ -8,7 +9,6 @@ import com.medgrid.platform.ratelimit.RateLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,6 +37,7 @@ import java.util.function.Function;
 public class ShipStationCalls {
 
     static final int MAX_429_RETRIES = 3;
+    private static final String VENDOR = "ShipStation";
     static final String INVALID_CREDENTIALS = "Invalid API Key or Secret — ShipStation rejected the credentials.";
 
     @Inject
@@ -83,11 +83,11 @@ public class ShipStationCalls {
     }
 
     public JsonObject createOrder(Map<String, String> credentials, JsonObject order) {
-        return object(call(credentials, auth -> api.createOrder(auth, order)));
+        return VendorResponses.object(VENDOR, call(credentials, auth -> api.createOrder(auth, order)));
     }
 
     public JsonObject shipments(Map<String, String> credentials, String orderId) {
-        return object(call(credentials, auth -> api.shipments(auth, orderId)));
+        return VendorResponses.object(VENDOR, call(credentials, auth -> api.shipments(auth, orderId)));
     }
 
     public void subscribe(Map<String, String> credentials, String targetUrl, String event) {
@@ -110,7 +110,7 @@ public class ShipStationCalls {
         if (!isShipStationResource(uri)) {
             throw VendorException.rejected("resource_url must point at the ShipStation API (" + URI.create(baseUrl).getHost() + ").");
         }
-        return object(call(credentials, auth -> resourceClient.target(uri).request("application/json").header("Authorization", auth).get()));
+        return VendorResponses.object(VENDOR, call(credentials, auth -> resourceClient.target(uri).request("application/json").header("Authorization", auth).get()));
     }
 
     /** Same scheme, host and port as the configured API, and under its path. */
@@ -150,34 +150,9 @@ public class ShipStationCalls {
                     // the connection no longer works: dispatches wait for the vendor to reconnect
                     throw VendorException.notConfigured(INVALID_CREDENTIALS);
                 }
-                String body = response.hasEntity() ? response.readEntity(String.class) : "";
-                if (status >= 500) {
-                    throw VendorException.unavailable("ShipStation answered HTTP " + status + ".", null);
-                }
-                if (status >= 400) {
-                    throw VendorException.rejected("ShipStation refused the request (HTTP " + status + "): " + clip(body));
-                }
-                return parse(body);
+                return VendorResponses.read(VENDOR, response);
             }
         }
-    }
-
-    private static JsonValue parse(String body) {
-        if (body.isBlank()) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-        try {
-            return ApiJson.JSON.createReader(new StringReader(body)).readValue();
-        } catch (JsonException | IllegalStateException e) {
-            throw VendorException.unavailable("ShipStation answered with malformed JSON: " + clip(body), e);
-        }
-    }
-
-    private static JsonObject object(JsonValue value) {
-        if (value instanceof JsonObject object) {
-            return object;
-        }
-        throw VendorException.unavailable("ShipStation answered with JSON that is not an object: " + clip(value.toString()), null);
     }
 
     private static Optional<Long> headerSeconds(Response response, String header) {
@@ -195,9 +170,5 @@ public class ShipStationCalls {
             Thread.currentThread().interrupt();
             throw VendorException.unavailable("Interrupted while waiting for ShipStation's rate limit.", e);
         }
-    }
-
-    private static String clip(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 }

@@ -52,6 +52,11 @@ public class ShipStationIntegration implements IntegrationProvider {
     }
 
     @Override
+    public String missingCredentials() {
+        return "Both API Key and API Secret are required.";
+    }
+
+    @Override
     public Optional<String> probe(Map<String, String> credentials) {
         return calls.probe(credentials);
     }

@@ -1,0 +1,44 @@
+package com.medgrid.platform.crypto;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/** The one HMAC-SHA256 signer: signs webhook payloads and verifies vendors' signatures in constant time. */
+public final class HmacSigner {
+
+    private HmacSigner() {
+    }
+
+    /** Lowercase hex HMAC-SHA256 of {@code message} under {@code key}. */
+    public static String hex(String key, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    /** Lowercase hex SHA-256 of raw bytes (a request body as it arrived). */
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Whether {@code presented} equals the expected hex signature, compared in constant time and case-insensitively. */
+    public static boolean matches(String expectedHex, String presented) {
+        if (presented == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(expectedHex.getBytes(StandardCharsets.US_ASCII),
+                presented.trim().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+}

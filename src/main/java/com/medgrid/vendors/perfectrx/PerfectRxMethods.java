@@ -1,0 +1,138 @@
+package com.medgrid.vendors.perfectrx;
+
+import com.medgrid.fulfillment.DispatchLedger;
+import com.medgrid.fulfillment.DispatchRelay;
+import com.medgrid.fulfillment.FulfillmentService;
+import com.medgrid.fulfillment.FulfillmentVendor;
+import com.medgrid.fulfillment.VendorException;
+import com.medgrid.fulfillment.VendorUpdate;
+import com.medgrid.integrations.Connection;
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.ApiJson;
+import com.medgrid.platform.api.ApiMethod;
+import com.medgrid.platform.security.Roles;
+import com.medgrid.selling.CustomerAccess;
+import com.medgrid.selling.SalesOrder;
+import com.medgrid.selling.SalesOrderService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.LockModeType;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code medgrid.perfectrx.*}: the EMR APIs of the developer API document. */
+@ApplicationScoped
+@RolesAllowed({Roles.EMR_INTEGRATION, Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+public class PerfectRxMethods {
+
+    @Inject
+    PerfectRxConnector connector;
+    @Inject
+    PerfectRxPatients patients;
+    @Inject
+    PerfectRxCalls calls;
+    @Inject
+    CustomerAccess customers;
+    @Inject
+    SalesOrderService orders;
+    @Inject
+    FulfillmentService fulfillment;
+    @Inject
+    DispatchRelay relay;
+    @Inject
+    DispatchLedger ledger;
+
+    @ApiMethod(value = "medgrid.perfectrx.ensure_patient", httpMethods = "POST",
+            summary = "Create or look up the customer's PerfectRx patient and keep its id on the Customer ({customer})")
+    public Map<String, Object> ensurePatient(ApiArgs args) {
+        String customer = args.requireString("customer");
+        if (!customers.canSee(customer)) {
+            throw ApiException.validation("Could not find Customer: " + customer);
+        }
+        PerfectRxPatients.Provisioned patient = vendorCall(() -> patients.ensure(connector.connection().credentials(), customer));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("customer", customer);
+        result.put("perfectrx_patient_id", patient.patientId());
+        result.put("created", patient.created());
+        return result;
+    }
+
+    @ApiMethod(value = "medgrid.perfectrx.sync_to_perfectrx", httpMethods = "POST",
+            summary = "Send a submitted order's PerfectRx lines now ({sales_order}); 409 once synced")
+    public Map<String, Object> syncToPerfectrx(ApiArgs args) {
+        String name = args.requireString("sales_order");
+        SalesOrder order = orders.visible(name, LockModeType.NONE);
+        if (order.getDocstatus() != 1) {
+            throw ApiException.validation("Sales Order " + name + " is " + order.getStatus() + ": only submitted orders can be sent to PerfectRx.");
+        }
+        FulfillmentService.DispatchState dispatch = fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX)
+                .orElseThrow(() -> ApiException.validation("Sales Order " + name + " has no lines routed to PerfectRx."));
+        if (dispatch.vendorOrderId() != null) {
+            throw ApiException.duplicate("Sales Order " + name + " is already synced to PerfectRx (reference " + dispatch.vendorOrderId() + ").");
+        }
+        relay.pushNow(FulfillmentVendor.PERFECTRX, dispatch.name());
+        return state(fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX).orElseThrow());
+    }
+
+    @ApiMethod(value = "medgrid.perfectrx.poll_perfectrx_status",
+            summary = "Ask PerfectRx for an order's status and tracking, for when a webhook was missed (sales_order)")
+    public Map<String, Object> pollStatus(ApiArgs args) {
+        String name = args.requireString("sales_order");
+        FulfillmentService.DispatchState dispatch = fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX)
+                .orElseThrow(() -> ApiException.validation("Sales Order " + name + " has no lines routed to PerfectRx."));
+        if (dispatch.vendorOrderId() == null) {
+            return state(dispatch);
+        }
+        Connection connection = vendorCall(connector::connection);
+        for (String reference : dispatch.vendorOrderId().split(",")) {
+            JsonObject status = vendorCall(() -> calls.order(connection.credentials(), reference));
+            String updatedAt = status.getString("updatedAt", null);
+            ledger.progress(name, FulfillmentVendor.PERFECTRX, new VendorUpdate(status.getString("status", null),
+                    updatedAt == null ? Instant.now() : Instant.parse(updatedAt), status.getString("trackingNumber", null),
+                    status.getString("carrier", null), status.getString("trackingUrl", null)));
+        }
+        return state(fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX).orElseThrow());
+    }
+
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    @ApiMethod(value = "medgrid.perfectrx.register_webhook", httpMethods = "POST",
+            summary = "Register MedGrid's PerfectRx webhook URL with PerfectRx ({public_base_url, contact_email})")
+    public Map<String, Object> registerWebhook(ApiArgs args) {
+        String base = args.requireString("public_base_url").replaceAll("/+$", "");
+        if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw ApiException.validation("public_base_url must be an http(s) URL, got " + base + ".");
+        }
+        String url = base + "/api/method/medgrid.perfectrx.webhook";
+        var registration = ApiJson.JSON.createObjectBuilder().add("url", url);
+        args.string("contact_email").ifPresent(email -> registration.add("contactEmail", email));
+        vendorCall(() -> calls.registerWebhook(connector.connection().credentials(), registration.build()));
+        return Map.of("ok", true, "url", url);
+    }
+
+    private static Map<String, Object> state(FulfillmentService.DispatchState dispatch) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("sales_order", dispatch.salesOrder());
+        result.put("dispatch_status", dispatch.status());
+        result.put("reference_id", dispatch.vendorOrderId());
+        result.put("status", dispatch.vendorStatus());
+        result.put("tracking_number", dispatch.trackingNumber());
+        result.put("carrier", dispatch.carrier());
+        result.put("tracking_url", dispatch.trackingUrl());
+        result.put("error", dispatch.lastError());
+        return result;
+    }
+
+    /** A vendor fault during a caller's request: a clear 417 rather than a 500 (nothing is lost, the relay retries orders). */
+    private static <T> T vendorCall(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (VendorException e) {
+            throw ApiException.validation("PerfectRx: " + e.getMessage());
+        }
+    }
+}

@@ -63,6 +63,22 @@ run search_items -s perf/search.lua "$BASE"
 run items_in_warehouse -s perf/warehouse.lua "$BASE"
 run order_create_submit -s perf/order.lua "$BASE"
 
+echo "== inbound webhooks: verify signature + nonce + inbox insert + 2xx"
+curl -sf -H "$AUTH" -H 'Content-Type: application/json' -d '{"integration_type": "perfectrx", "client_id": "perf-client",
+  "client_secret": "perf-secret", "default_practice_id": "PERF"}' "$BASE/api/method/medgrid.integrations.connect" >/dev/null
+RUN_ID=$(date +%s)
+python3 perf/signed-webhooks.py perf-secret "$RUN_ID" 150000 "$OUT/webhooks.tsv"
+curl -sf -H "$AUTH" "$BASE/api/method/ping" >/dev/null
+wrk -t2 -c8 -d"${DURATION}s" --latency -s perf/webhook.lua "$BASE" -- "$OUT/webhooks.tsv" > "$OUT/webhook_ingest.txt"
+rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/webhook_ingest.txt")
+p99=$(awk '$1=="99%" {print $2}' "$OUT/webhook_ingest.txt")
+sent=$(awk '/requests in/ {print $1}' "$OUT/webhook_ingest.txt")
+errors=$(awk '/Non-2xx/ {print $5}' "$OUT/webhook_ingest.txt")
+echo "webhook_ingest $rps $p99 ${errors:-0}" >> "$OUT/summary.txt"
+stored=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc \
+  "SELECT count(*) FROM webhook_inbox WHERE source = 'perfectrx' AND body LIKE '%P-${RUN_ID}-%'")
+echo "webhooks answered 2xx: $((sent - ${errors:-0})), stored in the inbox: $stored" | tee "$OUT/webhook_lost.txt"
+
 python3 - "$OUT/summary.txt" <<'PY'
 import sys
 rows = [line.split() for line in open(sys.argv[1])]

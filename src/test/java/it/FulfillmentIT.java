@@ -166,6 +166,22 @@ class FulfillmentIT {
     }
 
     @Test
+    void theOrdersFulfillmentStatusFollowsItsShipments() {
+        String order = submitted(PLAIN, HRT);
+        JsonPath submitted = Api.admin().request().get("/api/resource/Sales Order/" + order).then().statusCode(200).extract().jsonPath();
+        assertEquals("Not Shipped", submitted.getString("data.fulfillment_status"));
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("sales_order", order, "lr_no", "LR-" + TAG, "transporter", "FEDEX"))
+                .post("/api/resource/Delivery Note").then().statusCode(200);
+        assertEquals("Partly Shipped", Api.admin().request().get("/api/resource/Sales Order/" + order).then().extract()
+                .path("data.fulfillment_status"));
+        partner.request().queryParam("sales_order", order).get("/api/method/medgrid.fulfillment_router.aggregate_shipments")
+                .then().statusCode(200)
+                .body("message.shipments.find { it.vendor == 'manual' }.status", equalTo("Shipped"))
+                .body("message.shipments.find { it.vendor == 'manual' }.tracking_number", equalTo("LR-" + TAG))
+                .body("message.shipments.find { it.vendor == 'manual' }.carrier", equalTo("FEDEX"));
+    }
+
+    @Test
     void onlyFailedDispatchesCanBeRetried() {
         String order = submitted(BOXED);
         Api.assertError(Api.admin().request().contentType(ContentType.JSON).body(Map.of("dispatch", order + "-shipstation"))

@@ -74,8 +74,12 @@ class PerfectRxIT {
     }
 
     private static String submitOrder() {
+        return submitOrder(NPI);
+    }
+
+    private static String submitOrder(String npi) {
         return partner.request().contentType(ContentType.JSON)
-                .body(Map.of("customer", PATIENT, "shipping_address_name", PATIENT + "-Shipping", "prescriber_npi", NPI, "docstatus", 1,
+                .body(Map.of("customer", PATIENT, "shipping_address_name", PATIENT + "-Shipping", "prescriber_npi", npi, "docstatus", 1,
                         "items", List.of(Map.of("item_code", RX, "qty", 1, "warehouse", WAREHOUSE),
                                 Map.of("item_code", OTC, "qty", 2, "warehouse", WAREHOUSE))))
                 .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
@@ -165,6 +169,7 @@ class PerfectRxIT {
 
         String older = "{\"event\":\"ORDER_SHIPPED\",\"referenceId\":\"" + reference + "\",\"trackingNumber\":\"OLD-" + TAG + "\"}";
         webhook(older, "n-" + UUID.randomUUID(), now - 60, CLIENT_SECRET).then().statusCode(200).body("message.duplicate", equalTo(false));
+        assertEquals("Delivered", salesOrder(order).getString("data.fulfillment_status"));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(250))
                 .until(() -> "Delivered".equals(salesOrder(order).getString("data.perfectrx_status"))
                         && !("OLD-" + TAG).equals(salesOrder(order).getString("data.perfectrx_tracking_number")));
@@ -204,6 +209,18 @@ class PerfectRxIT {
                 .body("message.url", equalTo(Api.baseUri() + "/api/method/medgrid.perfectrx.webhook"));
         Api.assertError(partner.request().contentType(ContentType.JSON).body(Map.of("customer", PATIENT))
                 .post("/api/method/medgrid.perfectrx.ensure_patient"), 403, "PermissionError", "EMR Integration");
+    }
+
+    @Test
+    void aPrescriberTheNppesRegistryDoesNotKnowStopsTheEScript() {
+        String order = submitOrder("1999999992"); // a valid check digit, but not registered
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> "Failed".equals(
+                Api.admin().request().get("/api/resource/Fulfillment Dispatch/" + order + "-perfectrx").then().extract().path("data.status")));
+        String error = Api.admin().request().get("/api/resource/Fulfillment Dispatch/" + order + "-perfectrx").then()
+                .extract().path("data.last_error");
+        assertEquals("Prescriber NPI 1999999992 does not exist in the NPPES registry.", error);
+        Api.assertError(Api.admin().request().contentType(ContentType.JSON).body(Map.of("sales_order", order))
+                .post("/api/method/medgrid.perfectrx.sync_to_perfectrx"), 417, "ValidationError", "does not exist in the NPPES registry");
     }
 
     @Test

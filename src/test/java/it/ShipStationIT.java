@@ -120,6 +120,7 @@ class ShipStationIT {
         JsonPath shipped = salesOrder(order);
         assertEquals(tracking, shipped.getString("data.shipstation_tracking_number"));
         assertEquals("ups", shipped.getString("data.shipstation_carrier"));
+        assertEquals("Shipped", shipped.getString("data.fulfillment_status"));
 
         partner.request().queryParam("sales_order", order).get("/api/method/medgrid.fulfillment_router.aggregate_shipments")
                 .then().statusCode(200)
@@ -159,6 +160,11 @@ class ShipStationIT {
         String second = submitOrder(1);
         List<Map<String, Object>> log = awaitSent(second).getList("data.attempt_log");
         assertTrue(log.get(0).get("error").toString().contains("malformed JSON"), log.toString());
+
+        fault("timeout", 1);
+        String third = submitOrder(1);
+        List<Map<String, Object>> timedOut = awaitSent(third).getList("data.attempt_log");
+        assertTrue(timedOut.get(0).get("error").toString().contains("ShipStation did not answer"), timedOut.toString());
     }
 
     @Test
@@ -210,5 +216,17 @@ class ShipStationIT {
                 .then().statusCode(200).body("message.ok", equalTo(true));
         Api.request().contentType(ContentType.JSON).body(event).post("/api/method/medgrid.shipstation.webhook" + query)
                 .then().statusCode(200).body("message.duplicate", equalTo(true));
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> !Api.admin().request()
+                .queryParams(Map.of("filters", "[[\"source\",\"=\",\"shipstation\"],[\"status\",\"=\",\"Processed\"]]",
+                        "fields", "[\"name\"]", "limit_page_length", 1))
+                .get("/api/resource/Webhook Inbox").then().statusCode(200).extract().jsonPath().getList("data").isEmpty());
+        String processed = Api.admin().request()
+                .queryParams(Map.of("filters", "[[\"source\",\"=\",\"shipstation\"],[\"status\",\"=\",\"Processed\"]]",
+                        "fields", "[\"name\"]", "limit_page_length", 1))
+                .get("/api/resource/Webhook Inbox").then().extract().path("data[0].name");
+        Api.assertError(Api.admin().request().contentType(ContentType.JSON).body(Map.of("name", processed))
+                .post("/api/method/medgrid.inbox.retry"), 417, "ValidationError", "only failed messages can be retried");
+        Api.assertError(vendor.request().get("/api/resource/Webhook Inbox"), 403, "PermissionError", "System Manager");
     }
 }

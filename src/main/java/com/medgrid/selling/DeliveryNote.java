@@ -58,6 +58,14 @@ public class DeliveryNote extends DocumentEntity {
         return salesOrder;
     }
 
+    String getLrNo() {
+        return lrNo;
+    }
+
+    String getTransporter() {
+        return transporter;
+    }
+
     public String getCustomer() {
         return customer;
     }

@@ -9,6 +9,7 @@ import com.medgrid.platform.naming.NamingSeries;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,8 @@ public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
     CustomerAccess access;
     @Inject
     NamingSeries naming;
+    @Inject
+    Event<DeliveryNoteRecorded> recorded;
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
@@ -66,6 +69,7 @@ public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
                     + ": only submitted orders can be delivered.");
         }
         note.assign(naming.next(DeliveryNote.SERIES), order.getCustomer(), LocalDate.now(ZoneOffset.UTC));
+        recorded.fire(new DeliveryNoteRecorded(order.getName(), note.getName(), note.getLrNo(), note.getTransporter()));
     }
 
     @Override

@@ -72,6 +72,10 @@ public class SalesOrder extends DocumentEntity {
     @Column(name = "status")
     private String status = DRAFT;
 
+    /** How far the shipments have got across vendors, once submitted (see fulfilment). */
+    @Column(name = "fulfillment_status")
+    private String fulfillmentStatus;
+
     @Column(name = "shipstation_order_id")
     private String shipstationOrderId;
 
@@ -209,6 +213,14 @@ public class SalesOrder extends DocumentEntity {
         return status;
     }
 
+    String getFulfillmentStatus() {
+        return fulfillmentStatus;
+    }
+
+    void setFulfillmentStatus(String fulfillmentStatus) {
+        this.fulfillmentStatus = fulfillmentStatus;
+    }
+
     public String getPrescriberNpi() {
         return prescriberNpi;
     }
@@ -247,6 +259,7 @@ public class SalesOrder extends DocumentEntity {
     void submitted() {
         docstatus = 1;
         status = TO_DELIVER;
+        fulfillmentStatus = "Not Shipped";
     }
 
     void cancelled() {

@@ -72,6 +72,8 @@ public class SalesOrderService {
     Event<SalesOrderSubmitted> submittedEvent;
     @Inject
     Event<SalesOrderStatusChanged> statusEvent;
+    @Inject
+    Event<SalesOrderFulfillmentChanged> fulfillmentEvent;
 
     public SalesOrder create(ApiArgs body) {
         META.checkWritable(body, WRITABLE);
@@ -159,6 +161,16 @@ public class SalesOrderService {
         }
         JsonObject values = fields.build();
         META.apply(ApiArgs.of(values), order, values.keySet());
+    }
+
+    /** Records the order's fulfilment status (computed by fulfilment) and announces a change. */
+    public void recordFulfillmentStatus(String orderName, String status) {
+        SalesOrder order = em.find(SalesOrder.class, orderName, LockModeType.PESSIMISTIC_WRITE);
+        String from = order.getFulfillmentStatus();
+        if (!status.equals(from)) {
+            order.setFulfillmentStatus(status);
+            fulfillmentEvent.fire(new SalesOrderFulfillmentChanged(orderName, order.getCustomer(), from, status));
+        }
     }
 
     private static void putIfSet(JsonObjectBuilder fields, String field, String value) {

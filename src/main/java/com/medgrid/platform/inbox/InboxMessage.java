@@ -107,6 +107,12 @@ public class InboxMessage {
         error = null;
     }
 
+    /** An admin's retry: received again, with a fresh count of attempts. */
+    void requeue() {
+        status = RECEIVED;
+        attempts = 0;
+    }
+
     /** A failed try; after {@code maxAttempts} the message stays Failed for an admin. */
     void failedAttempt(String reason, int maxAttempts) {
         attempts++;

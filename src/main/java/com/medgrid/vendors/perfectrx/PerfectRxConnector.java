@@ -42,6 +42,8 @@ public class PerfectRxConnector implements VendorConnector {
     OrderShipping shipping;
     @Inject
     ItemMappings items;
+    @Inject
+    NppesRegistry registry;
 
     @Override
     public FulfillmentVendor vendor() {
@@ -58,8 +60,11 @@ public class PerfectRxConnector implements VendorConnector {
             (requiresPrescription(line) ? prescription : otc).add(line);
         }
         String npi = order.prescriberNpi();
-        if (!prescription.isEmpty() && !Npi.isValid(npi)) {
-            throw VendorException.rejected("Prescriber NPI " + npi + " fails the NPI check digit; an e-script cannot be sent.");
+        if (!prescription.isEmpty()) {
+            if (!Npi.isValid(npi)) {
+                throw VendorException.rejected("Prescriber NPI " + npi + " fails the NPI check digit; an e-script cannot be sent.");
+            }
+            registry.requireKnown(npi);
         }
         String patientId = patients.ensure(connection.credentials(), order.customer()).patientId();
         List<String> references = new ArrayList<>();

@@ -76,7 +76,11 @@ public class PerfectRxMethods {
             throw ApiException.duplicate("Sales Order " + name + " is already synced to PerfectRx (reference " + dispatch.vendorOrderId() + ").");
         }
         relay.pushNow(FulfillmentVendor.PERFECTRX, dispatch.name());
-        return state(fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX).orElseThrow());
+        FulfillmentService.DispatchState after = fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX).orElseThrow();
+        if ("Failed".equals(after.status())) {
+            throw ApiException.validation("PerfectRx did not take Sales Order " + name + ": " + after.lastError());
+        }
+        return state(after);
     }
 
     @ApiMethod(value = "medgrid.perfectrx.poll_perfectrx_status",

@@ -136,6 +136,45 @@ class ShipStationIT {
     }
 
     @Test
+    void syncNowPushesWaitingOrdersAndPullsTrackingAWebhookMissed() {
+        Api.TestUser late = Api.newUser("Vendor");
+        String lateVendor = "Late Vendor " + TAG;
+        String lateItem = "LATE-" + TAG;
+        admin("Vendor Profile", Map.of("vendor_name", lateVendor, "vendor_user", late.email(), "status", "Approved"));
+        admin("Item", Map.of("item_code", lateItem, "item_name", "Gauze Pads " + TAG, "shipstation_product_id", "SS-GAUZE-" + TAG,
+                "default_supplier", lateVendor));
+        admin("Item Price", Map.of("item_code", lateItem, "price_list", "Ship Prices " + TAG, "price_list_rate", 9));
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", lateItem, "warehouse", WAREHOUSE, "qty", 50))
+                .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
+        String order = partner.request().contentType(ContentType.JSON)
+                .body(Map.of("customer", CLINIC, "shipping_address_name", CLINIC + "-Shipping", "docstatus", 1,
+                        "items", List.of(Map.of("item_code", lateItem, "qty", 3, "warehouse", WAREHOUSE))))
+                .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> "Waiting".equals(dispatch(order).getString("data.status")));
+
+        String key = "late-key-" + TAG;
+        late.request().contentType(ContentType.JSON).body(Map.of("api_key", key, "api_secret", "late-secret"))
+                .post("/api/method/medgrid.integrations.connect_shipstation").then().statusCode(200).body("message.ok", equalTo(true));
+        late.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
+                .post("/api/method/medgrid.integrations.sync_now").then().statusCode(200)
+                .body("message.ok", equalTo(true)).body("message.stats.orders_pushed", equalTo(1))
+                .body("message.stats.tracking_pulled", equalTo(0));
+        assertEquals("Sent", dispatch(order).getString("data.status"));
+
+        String basic = Base64.getEncoder().encodeToString((key + ":late-secret").getBytes(StandardCharsets.UTF_8));
+        Api.request().header("Authorization", "Basic " + basic).contentType(ContentType.JSON)
+                .body(Map.of("orderKey", order, "notify", false)).post("/api/sandbox/shipstation/_sandbox/ship").then().statusCode(200);
+        late.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
+                .post("/api/method/medgrid.integrations.sync_now").then().statusCode(200)
+                .body("message.stats.orders_pushed", equalTo(0)).body("message.stats.tracking_pulled", equalTo(1))
+                .body("message.stats.round_trip_ok", equalTo(true));
+        assertEquals("Shipped", salesOrder(order).getString("data.shipstation_status"));
+        late.request().get("/api/method/medgrid.integrations.list_connections").then().statusCode(200)
+                .body("message.integrations.find { it.id == 'shipstation' }.stats.tracking_pulled", equalTo(1));
+    }
+
+    @Test
     void aResentOrderUpdatesTheShipStationOrderInsteadOfDuplicatingIt() {
         Map<String, Object> order = Map.of("orderNumber", "DUP-" + TAG, "orderKey", "DUP-" + TAG, "orderDate", "2026-06-01",
                 "items", List.of(Map.of("sku", "X", "quantity", 1, "unitPrice", 1)));
@@ -165,6 +204,25 @@ class ShipStationIT {
         String third = submitOrder(1);
         List<Map<String, Object>> timedOut = awaitSent(third).getList("data.attempt_log");
         assertTrue(timedOut.get(0).get("error").toString().contains("ShipStation did not answer"), timedOut.toString());
+    }
+
+    @Test
+    void revokedCredentialsBreakTheConnectionAndOrdersWaitForIt() {
+        fault("http_401", 1);
+        String order = submitOrder(1);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> "Waiting".equals(dispatch(order).getString("data.status")));
+        assertEquals("Invalid API Key or Secret — ShipStation rejected the credentials.", dispatch(order).getString("data.last_error"));
+        vendor.request().get("/api/method/medgrid.integrations.list_connections").then().statusCode(200)
+                .body("message.integrations.find { it.id == 'shipstation' }.status", equalTo("error"))
+                .body("message.integrations.find { it.id == 'shipstation' }.last_error",
+                        equalTo("Invalid API Key or Secret — ShipStation rejected the credentials."));
+
+        vendor.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
+                .post("/api/method/medgrid.integrations.test_connection").then().statusCode(200).body("message.ok", equalTo(true));
+        vendor.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
+                .post("/api/method/medgrid.integrations.sync_now").then().statusCode(200);
+        assertEquals("Sent", dispatch(order).getString("data.status"));
     }
 
     @Test

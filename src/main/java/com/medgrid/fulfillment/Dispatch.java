@@ -30,6 +30,9 @@ import java.util.Set;
 @NamedQuery(name = Dispatch.OF_ORDER, query = "SELECT d FROM Dispatch d WHERE d.salesOrder = :order ORDER BY d.vendor")
 @NamedQuery(name = Dispatch.AWAITING_TRACKING, query = "SELECT d FROM Dispatch d WHERE d.vendor = :vendor AND d.status = '"
         + Dispatch.SENT + "' AND d.trackingNumber IS NULL ORDER BY d.sentAt")
+@NamedQuery(name = Dispatch.AWAITING_TRACKING_OF_SUPPLIER, query = "SELECT d FROM Dispatch d WHERE d.vendor = :vendor AND d.status = '"
+        + Dispatch.SENT + "' AND d.trackingNumber IS NULL AND EXISTS (SELECT l FROM DispatchLine l WHERE l.dispatch = d"
+        + " AND l.supplier = :supplier) ORDER BY d.sentAt")
 @NamedQuery(name = Dispatch.BY_VENDOR_REFERENCE, query = "SELECT d FROM Dispatch d WHERE d.vendor = :vendor"
         + " AND d.vendorOrderId LIKE :pattern")
 public class Dispatch extends DocumentEntity {
@@ -37,6 +40,7 @@ public class Dispatch extends DocumentEntity {
     static final String OF_ORDER = "Dispatch.ofOrder";
     static final String BY_VENDOR_REFERENCE = "Dispatch.byVendorReference";
     static final String AWAITING_TRACKING = "Dispatch.awaitingTracking";
+    static final String AWAITING_TRACKING_OF_SUPPLIER = "Dispatch.awaitingTrackingOfSupplier";
 
     public static final String QUEUED = "Queued";
     public static final String SENDING = "Sending";

@@ -1,18 +1,11 @@
 package com.medgrid.fulfillment;
 
-import com.medgrid.platform.api.ApiArgs;
-import com.medgrid.platform.api.DocTypeHandler;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.DocumentStore;
-import com.medgrid.platform.api.ListQueryEngine;
-import com.medgrid.platform.api.ListQueryParser;
-import com.medgrid.platform.api.RowScope;
+import com.medgrid.platform.api.ReadOnlyDocType;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,28 +15,17 @@ import java.util.Map;
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER})
-public class DispatchDocType implements DocTypeHandler {
+public class DispatchDocType extends ReadOnlyDocType<Dispatch> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Fulfillment Dispatch", Dispatch.class);
 
-    @Inject
-    ListQueryEngine lists;
-    @Inject
-    DocumentStore store;
-
     @Override
-    public String doctype() {
-        return META.doctype();
+    protected DocTypeMeta meta() {
+        return META;
     }
 
     @Override
-    public List<Object> list(ApiArgs args) {
-        return lists.list(META, ListQueryParser.parse(META, args), RowScope.ALL);
-    }
-
-    @Override
-    public Map<String, Object> get(String name) {
-        Dispatch dispatch = store.find(META, name);
+    protected Map<String, Object> document(Dispatch dispatch) {
         Map<String, Object> doc = META.render(dispatch);
         doc.put("items", dispatch.getLines().stream().map(DispatchLine::toWire).toList());
         doc.put("attempt_log", dispatch.getAttemptLog().stream().map(DispatchAttempt::toWire).toList());

@@ -66,14 +66,14 @@ public class FulfillmentService {
     public record AwaitingTracking(String salesOrder, String vendorOrderId, Set<String> suppliers) {
     }
 
-    /** Up to {@code max} of a vendor's sent dispatches without tracking yet (of one supplier's lines, unless null), oldest first. */
+    /** Up to {@code max} of a vendor's sent dispatches without tracking yet (with lines of one supplier, unless null), oldest first. */
     public List<AwaitingTracking> awaitingTracking(FulfillmentVendor vendor, String supplier, int max) {
-        return em.createNamedQuery(Dispatch.AWAITING_TRACKING, Dispatch.class).setParameter("vendor", vendor.key())
-                .setMaxResults(supplier == null ? max : max * 4).getResultStream()
+        var query = supplier == null
+                ? em.createNamedQuery(Dispatch.AWAITING_TRACKING, Dispatch.class)
+                : em.createNamedQuery(Dispatch.AWAITING_TRACKING_OF_SUPPLIER, Dispatch.class).setParameter("supplier", supplier);
+        return query.setParameter("vendor", vendor.key()).setMaxResults(max).getResultStream()
                 .map(d -> new AwaitingTracking(d.getSalesOrder(), d.getVendorOrderId(), d.getLines().stream()
                         .map(DispatchLine::getSupplier).filter(java.util.Objects::nonNull).collect(Collectors.toSet())))
-                .filter(a -> supplier == null || a.suppliers().contains(supplier))
-                .limit(max)
                 .toList();
     }
 

@@ -42,6 +42,11 @@ public class ConnectionStore {
         return find(integration, vendorProfile).filter(c -> IntegrationConnection.CONNECTED.equals(c.getStatus())).map(this::open);
     }
 
+    /** The vendor's connection with stored credentials, working or not (to test it again). */
+    public Optional<Connection> stored(String integration, String vendorProfile) {
+        return find(integration, vendorProfile).filter(c -> c.getCredentials() != null).map(this::open);
+    }
+
     /** A connected connection by its name. */
     public Optional<Connection> activeByName(String name) {
         return Optional.ofNullable(em.find(IntegrationConnection.class, name))

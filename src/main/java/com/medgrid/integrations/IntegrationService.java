@@ -105,8 +105,9 @@ public class IntegrationService {
     }
 
     public Map<String, Object> test(String integration) {
-        IntegrationProvider provider = provider(integration, callerVendorProfile());
-        Connection connection = connected(integration);
+        String owner = callerVendorProfile();
+        IntegrationProvider provider = provider(integration, owner);
+        Connection connection = required(store.stored(integration, owner), integration, owner);
         String error = provider.probe(connection.credentials()).orElse(null);
         store.recordTest(connection.name(), error);
         Map<String, Object> result = new LinkedHashMap<>();
@@ -116,8 +117,9 @@ public class IntegrationService {
     }
 
     public Map<String, Object> sync(String integration) {
-        IntegrationProvider provider = provider(integration, callerVendorProfile());
-        Connection connection = connected(integration);
+        String owner = callerVendorProfile();
+        IntegrationProvider provider = provider(integration, owner);
+        Connection connection = required(store.active(integration, owner), integration, owner);
         IntegrationProvider.SyncResult outcome = provider.sync(connection);
         store.recordSync(connection.name(), outcome.pushed(), outcome.pulled(), outcome.error());
         Map<String, Object> result = new LinkedHashMap<>();
@@ -133,10 +135,9 @@ public class IntegrationService {
         return Map.of("ok", true, "integration", integration);
     }
 
-    private Connection connected(String integration) {
-        String owner = callerVendorProfile();
-        return store.active(integration, owner).orElseThrow(() -> ApiException.validation(
-                "No " + integration + " connection for " + describe(owner) + ": connect it first."));
+    private static Connection required(Optional<Connection> connection, String integration, String owner) {
+        return connection.orElseThrow(() -> ApiException.validation(
+                "No working " + integration + " connection for " + describe(owner) + ": connect it first."));
     }
 
     /** The integration the caller may manage: vendors the self-service ones, admins (for the platform) all. */

@@ -50,7 +50,8 @@ import java.util.logging.Logger;
  * starts with {@code invalid}), 40 requests per minute per key pair answered with 429 and
  * {@code X-Rate-Limit-*} headers, and {@code createorder} updating the order with the same
  * {@code orderKey} instead of adding one. {@code _sandbox/ship} ships an order and calls the
- * subscribed webhooks; {@code _sandbox/faults} makes the next calls fail (http_503, http_429, garbage, timeout).
+ * subscribed webhooks; {@code _sandbox/faults} makes the next calls fail (http_503, http_429, http_401
+ * as if the key pair had been revoked, garbage, timeout).
  */
 @Path("sandbox/shipstation")
 @ApplicationScoped
@@ -143,7 +144,10 @@ public class ShipStationSandbox {
         });
     }
 
-    /** Sandbox control: ships the order with {@code orderKey} (UPS, a made-up tracking number) and notifies subscribers. */
+    /**
+     * Sandbox control: ships the order with {@code orderKey} (UPS, a made-up tracking number) and
+     * notifies subscribers, unless {@code "notify": false} (a lost webhook, for the tracking pull).
+     */
     @POST
     @Path("_sandbox/ship")
     public Response ship(@HeaderParam("Authorization") String auth, JsonObject request) {
@@ -169,7 +173,7 @@ public class ShipStationSandbox {
             account.shipments.add(shipment);
             account.ordersByKey.put(order.getString("orderKey"),
                     ApiJson.JSON.createObjectBuilder(order).add("orderStatus", "shipped").add("modifyDate", now()).build());
-            webhook = account.webhooks.get("SHIP_NOTIFY");
+            webhook = request.getBoolean("notify", true) ? account.webhooks.get("SHIP_NOTIFY") : null;
         }
         if (webhook != null) {
             String resource = uri.getBaseUriBuilder().path("sandbox/shipstation/shipments")
@@ -179,7 +183,7 @@ public class ShipStationSandbox {
         return Response.ok(shipment).build();
     }
 
-    /** Sandbox control: {@code {"mode": "http_503"|"http_429"|"garbage"|"timeout", "count": n}} for the next n calls. */
+    /** Sandbox control: {@code {"mode": "http_503"|"http_429"|"http_401"|"garbage"|"timeout", "count": n}} for the next n calls. */
     @POST
     @Path("_sandbox/faults")
     public Response faults(@HeaderParam("Authorization") String auth, JsonObject request) {
@@ -189,8 +193,8 @@ public class ShipStationSandbox {
             return error(401, "Unauthorized").build();
         }
         String mode = request.getString("mode", "");
-        if (!java.util.Set.of("http_503", "http_429", "garbage", "timeout").contains(mode)) {
-            return error(400, "mode must be http_503, http_429, garbage or timeout").build();
+        if (!java.util.Set.of("http_503", "http_429", "http_401", "garbage", "timeout").contains(mode)) {
+            return error(400, "mode must be http_503, http_429, http_401, garbage or timeout").build();
         }
         synchronized (found.get()) {
             found.get().faults.clear();
@@ -234,6 +238,7 @@ public class ShipStationSandbox {
         return switch (mode) {
             case "http_503" -> Response.status(503).entity(message("Service Unavailable"));
             case "http_429" -> Response.status(429).entity(message("Too Many Requests"));
+            case "http_401" -> Response.status(401).entity(message("Unauthorized"));
             case "garbage" -> Response.ok("<html>upstream proxy error</html>", MediaType.TEXT_HTML);
             default -> {
                 pause(timeoutDelay);

@@ -1,0 +1,43 @@
+package com.medgrid.platform.api;
+
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A DocType that the API only reads (stock bins, the dispatch outbox, the webhook inbox): every
+ * row is listed through {@link ListQueryEngine}; access is declared with a class-level
+ * {@code @RolesAllowed} on the subclass, and writes keep {@link DocTypeHandler}'s refusals.
+ */
+public abstract class ReadOnlyDocType<E> implements DocTypeHandler {
+
+    @Inject
+    protected ListQueryEngine lists;
+
+    @Inject
+    protected DocumentStore store;
+
+    protected abstract DocTypeMeta meta();
+
+    /** The document as the API returns it; subclasses add child tables. */
+    protected Map<String, Object> document(E entity) {
+        return meta().render(entity);
+    }
+
+    @Override
+    public String doctype() {
+        return meta().doctype();
+    }
+
+    @Override
+    public List<Object> list(ApiArgs args) {
+        return lists.list(meta(), ListQueryParser.parse(meta(), args), RowScope.ALL);
+    }
+
+    @Override
+    public Map<String, Object> get(String name) {
+        E entity = store.find(meta(), name);
+        return document(entity);
+    }
+}

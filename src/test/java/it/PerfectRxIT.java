@@ -60,7 +60,8 @@ class PerfectRxIT {
                 "email_id", "jordan-" + TAG.toLowerCase() + "@example.com", "default_price_list", "Rx Prices " + TAG));
         admin("Address", Map.of("address_title", PATIENT, "address_type", "Shipping", "address_line1", "9 Elm St",
                 "city", "Denver", "state", "CO", "pincode", "80202", "customer", PATIENT));
-        connect(CLIENT_SECRET).then().statusCode(200).body("message.ok", equalTo(true)).body("message.status", equalTo("connected"));
+        connect(CLIENT_SECRET).then().statusCode(200).body("message.ok", equalTo(true)).body("message.status", equalTo("connected"))
+                .body("message.webhook_url", equalTo(Api.baseUri() + "/api/method/medgrid.perfectrx.webhook"));
     }
 
     private static void admin(String doctype, Map<String, Object> body) {

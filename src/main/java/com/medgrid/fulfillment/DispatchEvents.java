@@ -16,7 +16,7 @@ public class DispatchEvents {
     /** The vendor's own status or tracking of a dispatch changed. */
     void progressed(Dispatch dispatch) {
         vendorEvent.fire(new VendorStatusChanged(dispatch.getName(), dispatch.getSalesOrder(), dispatch.getVendor(),
-                dispatch.getVendorStatus(), dispatch.getTrackingNumber()));
+                dispatch.getVendorStatus(), dispatch.getTrackingNumber(), dispatch.getCarrier()));
     }
 
     void changed(Dispatch dispatch, String from) {

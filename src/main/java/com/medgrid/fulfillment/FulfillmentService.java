@@ -62,19 +62,25 @@ public class FulfillmentService {
         return row;
     }
 
-    /** A dispatch the vendor has, still without tracking: what a tracking pull asks the vendor about. */
-    public record AwaitingTracking(String salesOrder, String vendorOrderId, Set<String> suppliers) {
-    }
-
     /** Up to {@code max} of a vendor's sent dispatches without tracking yet (with lines of one supplier, unless null), oldest first. */
-    public List<AwaitingTracking> awaitingTracking(FulfillmentVendor vendor, String supplier, int max) {
+    public List<SentDispatch> awaitingTracking(FulfillmentVendor vendor, String supplier, int max) {
         var query = supplier == null
                 ? em.createNamedQuery(Dispatch.AWAITING_TRACKING, Dispatch.class)
                 : em.createNamedQuery(Dispatch.AWAITING_TRACKING_OF_SUPPLIER, Dispatch.class).setParameter("supplier", supplier);
         return query.setParameter("vendor", vendor.key()).setMaxResults(max).getResultStream()
-                .map(d -> new AwaitingTracking(d.getSalesOrder(), d.getVendorOrderId(), d.getLines().stream()
-                        .map(DispatchLine::getSupplier).filter(java.util.Objects::nonNull).collect(Collectors.toSet())))
-                .toList();
+                .map(FulfillmentService::sentDispatch).toList();
+    }
+
+    /** The order's dispatch to this vendor once the vendor has taken it (system use: no caller check). */
+    public Optional<SentDispatch> sent(String salesOrder, FulfillmentVendor vendor) {
+        return Optional.ofNullable(em.find(Dispatch.class, salesOrder + "-" + vendor.key()))
+                .filter(d -> d.getVendorOrderId() != null)
+                .map(FulfillmentService::sentDispatch);
+    }
+
+    private static SentDispatch sentDispatch(Dispatch d) {
+        return new SentDispatch(d.getSalesOrder(), d.getVendorOrderId(), d.getLines().stream()
+                .map(DispatchLine::getSupplier).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
     }
 
     /** A dispatch as the vendor's own APIs report it. */

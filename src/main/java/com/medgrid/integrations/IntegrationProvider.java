@@ -28,6 +28,11 @@ public interface IntegrationProvider {
         return String.join(", ", credentialKeys()) + " are all required.";
     }
 
+    /** Whether the webhook URL carries the connection's token: true for vendors that do not sign their webhooks. */
+    default boolean tokenInWebhookUrl() {
+        return true;
+    }
+
     /** Managed integrations (PerfectRx) are configured by admins for the platform; vendors do not see them. */
     default boolean managedOnly() {
         return false;

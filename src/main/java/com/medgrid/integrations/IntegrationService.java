@@ -162,7 +162,8 @@ public class IntegrationService {
     }
 
     private String webhookUrl(IntegrationProvider provider, String token) {
-        return publicUrl + "/api/method/medgrid." + provider.id() + ".webhook?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String url = publicUrl + "/api/method/medgrid." + provider.id() + ".webhook";
+        return provider.tokenInWebhookUrl() ? url + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) : url;
     }
 
     private static String describe(String owner) {

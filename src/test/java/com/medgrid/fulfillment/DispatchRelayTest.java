@@ -64,8 +64,18 @@ class DispatchRelayTest {
             }
 
             @Override
+            public java.util.Set<Capability> capabilities() {
+                return java.util.Set.of();
+            }
+
+            @Override
             public VendorReceipt dispatch(DispatchRequest request) {
                 return behaviour.apply(request);
+            }
+
+            @Override
+            public List<VendorUpdate> poll(SentDispatch dispatch) {
+                throw new UnsupportedOperationException("this connector does not poll");
             }
         };
     }

@@ -6,6 +6,8 @@ import com.medgrid.fulfillment.FulfillmentVendor;
 import com.medgrid.fulfillment.VendorConnector;
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.fulfillment.VendorReceipt;
+import com.medgrid.fulfillment.SentDispatch;
+import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
 import com.medgrid.platform.api.ApiJson;
@@ -17,8 +19,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Sends a dispatch to PerfectRx through the platform's managed connection: the order's customer
@@ -48,6 +53,25 @@ public class PerfectRxConnector implements VendorConnector {
     @Override
     public FulfillmentVendor vendor() {
         return FulfillmentVendor.PERFECTRX;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.POLL_STATUS, Capability.STATUS_WEBHOOKS);
+    }
+
+    /** {@code GET /v1/orders/{referenceId}} for each PerfectRx order the dispatch became. */
+    @Override
+    public List<VendorUpdate> poll(SentDispatch dispatch) {
+        Connection connection = connection();
+        List<VendorUpdate> updates = new ArrayList<>();
+        for (String reference : dispatch.vendorOrderIds()) {
+            JsonObject status = calls.order(connection.credentials(), reference);
+            String updatedAt = status.getString("updatedAt", null);
+            updates.add(new VendorUpdate(status.getString("status", null), updatedAt == null ? Instant.now() : Instant.parse(updatedAt),
+                    status.getString("trackingNumber", null), status.getString("carrier", null), status.getString("trackingUrl", null)));
+        }
+        return updates;
     }
 
     @Override

@@ -56,11 +56,15 @@ public class PerfectRxIntegration implements IntegrationProvider {
         return calls.probe(credentials);
     }
 
-    /** PerfectRx signs its webhooks with the client secret, so the plain webhook URL is registered (no token). */
+    /** PerfectRx signs its webhooks with the client secret: its URL needs no token. */
+    @Override
+    public boolean tokenInWebhookUrl() {
+        return false;
+    }
+
     @Override
     public void connected(Map<String, String> credentials, String webhookUrl) {
-        calls.registerWebhook(credentials, ApiJson.JSON.createObjectBuilder()
-                .add("url", webhookUrl.substring(0, webhookUrl.indexOf('?'))).build());
+        calls.registerWebhook(credentials, ApiJson.JSON.createObjectBuilder().add("url", webhookUrl).build());
     }
 
     @Override

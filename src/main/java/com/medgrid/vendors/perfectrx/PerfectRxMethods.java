@@ -1,12 +1,10 @@
 package com.medgrid.vendors.perfectrx;
 
-import com.medgrid.fulfillment.DispatchLedger;
+import com.medgrid.fulfillment.DispatchPoller;
 import com.medgrid.fulfillment.DispatchRelay;
 import com.medgrid.fulfillment.FulfillmentService;
 import com.medgrid.fulfillment.FulfillmentVendor;
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.fulfillment.VendorUpdate;
-import com.medgrid.integrations.Connection;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiJson;
@@ -18,10 +16,8 @@ import com.medgrid.selling.SalesOrderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.LockModeType;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,7 +41,7 @@ public class PerfectRxMethods {
     @Inject
     DispatchRelay relay;
     @Inject
-    DispatchLedger ledger;
+    DispatchPoller poller;
 
     @ApiMethod(value = "medgrid.perfectrx.ensure_patient", httpMethods = "POST",
             summary = "Create or look up the customer's PerfectRx patient and keep its id on the Customer ({customer})")
@@ -87,19 +83,10 @@ public class PerfectRxMethods {
             summary = "Ask PerfectRx for an order's status and tracking, for when a webhook was missed (sales_order)")
     public Map<String, Object> pollStatus(ApiArgs args) {
         String name = args.requireString("sales_order");
-        FulfillmentService.DispatchState dispatch = fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX)
-                .orElseThrow(() -> ApiException.validation("Sales Order " + name + " has no lines routed to PerfectRx."));
-        if (dispatch.vendorOrderId() == null) {
-            return state(dispatch);
+        if (fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX).isEmpty()) {
+            throw ApiException.validation("Sales Order " + name + " has no lines routed to PerfectRx.");
         }
-        Connection connection = vendorCall(connector::connection);
-        for (String reference : dispatch.vendorOrderId().split(",")) {
-            JsonObject status = vendorCall(() -> calls.order(connection.credentials(), reference));
-            String updatedAt = status.getString("updatedAt", null);
-            ledger.progress(name, FulfillmentVendor.PERFECTRX, new VendorUpdate(status.getString("status", null),
-                    updatedAt == null ? Instant.now() : Instant.parse(updatedAt), status.getString("trackingNumber", null),
-                    status.getString("carrier", null), status.getString("trackingUrl", null)));
-        }
+        vendorCall(() -> poller.pollOrder(FulfillmentVendor.PERFECTRX, name));
         return state(fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX).orElseThrow());
     }
 

@@ -5,6 +5,8 @@ import com.medgrid.fulfillment.FulfillmentVendor;
 import com.medgrid.fulfillment.VendorConnector;
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.fulfillment.VendorReceipt;
+import com.medgrid.fulfillment.SentDispatch;
+import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +16,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Sends a dispatch's lines to ShipStation: each line through its vendor's own ShipStation
@@ -39,6 +43,29 @@ public class ShipStationConnector implements VendorConnector {
     @Override
     public FulfillmentVendor vendor() {
         return FulfillmentVendor.SHIPSTATION;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.POLL_STATUS, Capability.STATUS_WEBHOOKS);
+    }
+
+    /** {@code GET /shipments?orderId=} for each ShipStation order the dispatch became, through the connection that shipped it. */
+    @Override
+    public List<VendorUpdate> poll(SentDispatch dispatch) {
+        Connection connection = connectionFor(dispatch.suppliers().stream().findFirst().orElse(null));
+        List<VendorUpdate> updates = new ArrayList<>();
+        for (String orderId : dispatch.vendorOrderIds()) {
+            JsonValue shipments = calls.shipments(connection.credentials(), orderId).get("shipments");
+            if (shipments != null && shipments.getValueType() == JsonValue.ValueType.ARRAY) {
+                for (JsonValue shipment : shipments.asJsonArray()) {
+                    if (shipment instanceof JsonObject object) {
+                        ShipStationTracking.shipped(object).ifPresent(updates::add);
+                    }
+                }
+            }
+        }
+        return updates;
     }
 
     @Override

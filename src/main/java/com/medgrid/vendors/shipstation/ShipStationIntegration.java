@@ -1,5 +1,6 @@
 package com.medgrid.vendors.shipstation;
 
+import com.medgrid.fulfillment.DispatchPoller;
 import com.medgrid.fulfillment.DispatchRelay;
 import com.medgrid.fulfillment.FulfillmentVendor;
 import com.medgrid.integrations.Connection;
@@ -24,7 +25,7 @@ public class ShipStationIntegration implements IntegrationProvider {
     @Inject
     DispatchRelay relay;
     @Inject
-    ShipStationPull pull;
+    DispatchPoller poller;
 
     @Override
     public String id() {
@@ -71,13 +72,13 @@ public class ShipStationIntegration implements IntegrationProvider {
     @Override
     public SyncResult sync(Connection connection) {
         int pushed = relay.pushNow(FulfillmentVendor.SHIPSTATION, connection.vendorProfile(), SYNC_BATCH);
-        ShipStationPull.Outcome pulled = pull.pull(connection.vendorProfile(), SYNC_BATCH);
+        DispatchPoller.Outcome pulled = poller.poll(FulfillmentVendor.SHIPSTATION, connection.vendorProfile(), SYNC_BATCH);
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("orders_pushed", pushed);
-        stats.put("tracking_pulled", pulled.pulled());
+        stats.put("tracking_pulled", pulled.applied());
         stats.put("round_trip_ok", pulled.errors().isEmpty());
         stats.put("push_errors", List.of());
         stats.put("pull_errors", pulled.errors());
-        return new SyncResult(0, pulled.pulled(), pulled.errors().isEmpty() ? null : pulled.errors().get(0), stats);
+        return new SyncResult(0, pulled.applied(), pulled.errors().isEmpty() ? null : pulled.errors().get(0), stats);
     }
 }

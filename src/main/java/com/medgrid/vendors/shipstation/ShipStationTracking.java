@@ -3,7 +3,6 @@ package com.medgrid.vendors.shipstation;
 import com.medgrid.fulfillment.DispatchLedger;
 import com.medgrid.fulfillment.FulfillmentVendor;
 import com.medgrid.fulfillment.VendorUpdate;
-import com.medgrid.selling.OrderShipping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,11 +15,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Applies what ShipStation reports about an order (from a webhook's resource or a pull): the
- * status and tracking on the dispatch and the order's {@code shipstation_*} fields, and a Delivery
- * Note per tracking number ({@code lr_no}, {@code transporter} = carrier code upper-cased).
+ * Reads what ShipStation reports about an order (a webhook's resource or a poll) as vendor news:
+ * status and tracking for the dispatch and the order's {@code shipstation_*} fields (fulfilment
+ * adds the Delivery Note).
  */
 @ApplicationScoped
 @Transactional
@@ -37,25 +37,23 @@ public class ShipStationTracking {
 
     @Inject
     DispatchLedger ledger;
-    @Inject
-    OrderShipping shipping;
 
-    /** A shipment object of {@code GET /shipments}; returns whether it changed anything. */
-    public boolean shipment(JsonObject shipment) {
-        String order = text(shipment, "orderKey");
+    /** A shipment object of {@code GET /shipments} as the vendor's news: Shipped with its tracking; empty if voided or untracked. */
+    static Optional<VendorUpdate> shipped(JsonObject shipment) {
         String tracking = text(shipment, "trackingNumber");
-        if (order == null || tracking == null || shipment.getBoolean("voided", false)) {
-            return false;
+        if (tracking == null || shipment.getBoolean("voided", false)) {
+            return Optional.empty();
         }
         String carrier = text(shipment, "carrierCode");
         String url = carrier == null ? null : TRACKING_URLS.containsKey(carrier.toLowerCase(Locale.ROOT))
                 ? String.format(TRACKING_URLS.get(carrier.toLowerCase(Locale.ROOT)), tracking) : null;
-        Instant at = time(shipment, "createDate");
-        boolean applied = ledger.progress(order, FulfillmentVendor.SHIPSTATION, new VendorUpdate(SHIPPED, at, tracking, carrier, url));
-        if (applied) {
-            shipping.recordShipment(order, tracking, carrier == null ? null : carrier.toUpperCase(Locale.ROOT));
-        }
-        return applied;
+        return Optional.of(new VendorUpdate(SHIPPED, time(shipment, "createDate"), tracking, carrier, url));
+    }
+
+    /** Applies a shipment from a webhook's resource; returns whether it changed anything. */
+    public boolean shipment(JsonObject shipment) {
+        String order = text(shipment, "orderKey");
+        return order != null && shipped(shipment).map(update -> ledger.progress(order, FulfillmentVendor.SHIPSTATION, update)).orElse(false);
     }
 
     /** An order object of {@code GET /orders} (ORDER_NOTIFY): awaiting shipment at its modify date. */
@@ -68,7 +66,7 @@ public class ShipStationTracking {
                 new VendorUpdate(ShipStationConnector.AWAITING_SHIPMENT, time(order, "modifyDate"), null, null, null));
     }
 
-    private static String text(JsonObject json, String field) {
+    static String text(JsonObject json, String field) {
         JsonValue value = json.get(field);
         return value != null && value.getValueType() == JsonValue.ValueType.STRING ? json.getString(field) : null;
     }

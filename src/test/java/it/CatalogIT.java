@@ -97,6 +97,26 @@ class CatalogIT {
     }
 
     @Test
+    void disabledItemsLeaveTheWarehouseListingPagedOrNot() {
+        String item = "IODINE-" + TAG;
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("disabled", 1)).put("/api/resource/Item/" + item)
+                .then().statusCode(200);
+        try {
+            call("items_in_warehouse", Map.of("warehouse", NORTH)).then().statusCode(200)
+                    .body("message.item_code", equalTo(List.of("GAUZE-" + TAG)));
+            call("items_in_warehouse", Map.of("warehouse", NORTH, "limit_start", 0, "limit_page_length", 5)).then().statusCode(200)
+                    .body("message.item_code", equalTo(List.of("GAUZE-" + TAG)));
+        } finally {
+            Api.admin().request().contentType(ContentType.JSON).body(Map.of("disabled", 0)).put("/api/resource/Item/" + item)
+                    .then().statusCode(200);
+        }
+        call("items_in_warehouse", Map.of("warehouse", NORTH, "limit_start", 1, "limit_page_length", 1)).then().statusCode(200)
+                .body("message.item_code", equalTo(List.of(item)));
+        call("items_in_warehouse", Map.of("warehouse", NORTH, "limit_start", 2, "limit_page_length", 1)).then().statusCode(200)
+                .body("message", equalTo(List.of()));
+    }
+
+    @Test
     void itemsInWarehouseShowsStockedItemsWithRateAndAvailableQuantity() {
         Response response = call("items_in_warehouse", Map.of("warehouse", NORTH, "price_list", PRICES));
         response.then().statusCode(200)

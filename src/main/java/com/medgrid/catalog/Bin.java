@@ -4,6 +4,7 @@ import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -14,7 +15,13 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "bins")
+@NamedQuery(name = Bin.SET_ITEM_DISABLED, query = "UPDATE Bin b SET b.itemDisabled = :disabled WHERE b.itemCode = :item")
+@NamedQuery(name = Bin.SELLABLE_IN_WAREHOUSE, query = "SELECT b.itemCode FROM Bin b WHERE b.warehouse = :warehouse"
+        + " AND b.actualQty > 0 AND b.itemDisabled = FALSE ORDER BY b.itemCode")
 public class Bin extends DocumentEntity {
+
+    static final String SET_ITEM_DISABLED = "Bin.setItemDisabled";
+    static final String SELLABLE_IN_WAREHOUSE = "Bin.sellableInWarehouse";
 
     @Id
     @Column(name = "name")
@@ -34,6 +41,10 @@ public class Bin extends DocumentEntity {
 
     @Column(name = "projected_qty")
     private BigDecimal projectedQty = BigDecimal.ZERO;
+
+    /** A copy of the item's {@code disabled}, kept by {@link StockService#itemDisabled}, for paging without a join. */
+    @Column(name = "item_disabled")
+    private boolean itemDisabled;
 
     protected Bin() {
     }
@@ -74,6 +85,10 @@ public class Bin extends DocumentEntity {
     }
 
     /** A counted stock level; the reserved quantity stays as it is. */
+    void itemDisabled(boolean disabled) {
+        this.itemDisabled = disabled;
+    }
+
     void setActualQty(BigDecimal actualQty) {
         this.actualQty = actualQty;
         this.projectedQty = actualQty.subtract(reservedQty);

@@ -31,12 +31,23 @@ public class CatalogQueries {
 
     /** In item-code order. @param page null for every row */
     public List<Map<String, Object>> inWarehouse(String warehouse, String priceList, Page page) {
-        // Ordered by item code: the (warehouse, item_code) index then serves a page without sorting every bin.
-        TypedQuery<Object[]> query = em.createQuery(ROW + "AND b.warehouse = :warehouse ORDER BY b.itemCode", Object[].class)
-                .setParameter("priceList", priceList)
-                .setParameter("disabled", false)
-                .setParameter("warehouse", warehouse);
-        return rows(paged(query, page), false);
+        String conditions = "AND b.warehouse = :warehouse ";
+        List<String> codes = null;
+        if (page != null) {
+            // The page is cut from the bins alone along the (warehouse, item_code) index: a deep
+            // page then skips index entries instead of joining every skipped bin to its item.
+            codes = em.createNamedQuery(Bin.SELLABLE_IN_WAREHOUSE, String.class).setParameter("warehouse", warehouse)
+                    .setFirstResult(page.start()).setMaxResults(page.length()).getResultList();
+            if (codes.isEmpty()) {
+                return List.of();
+            }
+            conditions += "AND b.itemCode IN :codes ";
+        }
+        TypedQuery<Object[]> query = query(conditions + "ORDER BY b.itemCode", priceList).setParameter("warehouse", warehouse);
+        if (codes != null) {
+            query.setParameter("codes", codes);
+        }
+        return rows(query, false);
     }
 
     /**
@@ -46,14 +57,17 @@ public class CatalogQueries {
     public List<Map<String, Object>> search(String text, String warehouse, String priceList, Page page) {
         String where = "AND i.searchText LIKE :text ESCAPE '\\' "
                 + (warehouse == null ? "" : "AND b.warehouse = :warehouse ");
-        TypedQuery<Object[]> query = em.createQuery(ROW + where + "ORDER BY i.itemName, i.name, b.warehouse", Object[].class)
-                .setParameter("priceList", priceList)
-                .setParameter("disabled", false)
+        TypedQuery<Object[]> query = query(where + "ORDER BY i.itemName, i.name, b.warehouse", priceList)
                 .setParameter("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
         if (warehouse != null) {
             query.setParameter("warehouse", warehouse);
         }
         return rows(paged(query, page), true);
+    }
+
+    /** The row query with the caller's conditions and order appended. */
+    private TypedQuery<Object[]> query(String conditionsAndOrder, String priceList) {
+        return em.createQuery(ROW + conditionsAndOrder, Object[].class).setParameter("priceList", priceList).setParameter("disabled", false);
     }
 
     /** The user's text is matched literally: % and _ lose their wildcard meaning. */

@@ -6,6 +6,7 @@ import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.AdminManagedDocType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +16,9 @@ import java.util.stream.Collectors;
 public class ItemDocType extends AdminManagedDocType<Item> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Item", Item.class);
+
+    @Inject
+    StockService stock;
 
     /** Everything but the standard fields and the name is editable. */
     private static final Set<String> WRITABLE = META.fields().keySet().stream()
@@ -35,6 +39,7 @@ public class ItemDocType extends AdminManagedDocType<Item> {
     protected void validate(Item item) {
         store.requireLink("Vendor Profile", VendorProfile.class, item.getDefaultSupplier());
         item.refreshSearchText();
+        stock.itemDisabled(item.getName(), item.isDisabled());
     }
 
     @Override

@@ -78,6 +78,12 @@ public class StockService {
         return bins;
     }
 
+    /** Copies an item's {@code disabled} to its bins (see {@link Bin}), in the transaction that changes the item. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void itemDisabled(String itemCode, boolean disabled) {
+        em.createNamedQuery(Bin.SET_ITEM_DISABLED).setParameter("disabled", disabled).setParameter("item", itemCode).executeUpdate();
+    }
+
     /** A stock count: sets the actual quantity, creating the bin when the item is new to the warehouse. */
     public Map<String, Object> reconcile(String itemCode, String warehouse, BigDecimal qty) {
         store.requireLink("Item", Item.class, itemCode);
@@ -89,6 +95,7 @@ public class StockService {
         Bin bin = em.find(Bin.class, Bin.nameOf(itemCode, warehouse), LockModeType.PESSIMISTIC_WRITE);
         if (bin == null) {
             bin = new Bin(itemCode, warehouse, qty);
+            bin.itemDisabled(em.find(Item.class, itemCode).isDisabled());
             bin.created(user.name(), now);
             em.persist(bin);
         } else {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,14 +157,22 @@ class ShipStationIT {
         String key = "late-key-" + TAG;
         late.request().contentType(ContentType.JSON).body(Map.of("api_key", key, "api_secret", "late-secret"))
                 .post("/api/method/medgrid.integrations.connect_shipstation").then().statusCode(200).body("message.ok", equalTo(true));
+        String lateBasic = Base64.getEncoder().encodeToString((key + ":late-secret").getBytes(StandardCharsets.UTF_8));
+        Api.request().header("Authorization", "Basic " + lateBasic).contentType(ContentType.JSON)
+                .body(Map.of("mode", "http_400", "count", 1)).post("/api/sandbox/shipstation/_sandbox/faults").then().statusCode(200);
+        late.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
+                .post("/api/method/medgrid.integrations.sync_now").then().statusCode(200)
+                .body("message.ok", equalTo(false)).body("message.stats.orders_pushed", equalTo(0))
+                .body("message.stats.round_trip_ok", equalTo(false))
+                .body("message.stats.push_errors[0]", startsWith(order + "-shipstation: ShipStation refused the request (HTTP 400)"));
+        assertEquals("Failed", dispatch(order).getString("data.status"));
         late.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
                 .post("/api/method/medgrid.integrations.sync_now").then().statusCode(200)
                 .body("message.ok", equalTo(true)).body("message.stats.orders_pushed", equalTo(1))
-                .body("message.stats.tracking_pulled", equalTo(0));
+                .body("message.stats.push_errors", equalTo(List.of())).body("message.stats.tracking_pulled", equalTo(0));
         assertEquals("Sent", dispatch(order).getString("data.status"));
 
-        String basic = Base64.getEncoder().encodeToString((key + ":late-secret").getBytes(StandardCharsets.UTF_8));
-        Api.request().header("Authorization", "Basic " + basic).contentType(ContentType.JSON)
+        Api.request().header("Authorization", "Basic " + lateBasic).contentType(ContentType.JSON)
                 .body(Map.of("orderKey", order, "notify", false)).post("/api/sandbox/shipstation/_sandbox/ship").then().statusCode(200);
         late.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
                 .post("/api/method/medgrid.integrations.sync_now").then().statusCode(200)

@@ -107,6 +107,11 @@ public class DispatchLedger {
         return true;
     }
 
+    /** Why the dispatch's last try did not go through (null after a success). */
+    public String lastError(String name) {
+        return em.find(Dispatch.class, name).getLastError();
+    }
+
     private Dispatch locked(String name) {
         return em.find(Dispatch.class, name, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -75,18 +76,25 @@ public class DispatchRelay {
         }
     }
 
+    /** What a manual push did: dispatches the vendor took, and why the others were not taken. */
+    public record PushOutcome(int sent, List<String> errors) {
+    }
+
     /**
      * A vendor's manual push (sync_now): sends its oldest unsent dispatches now, on the caller's
-     * thread, and says how many the vendor took.
+     * thread; those the vendor did not take stay with the relay, which retries them.
      */
-    public int pushNow(FulfillmentVendor vendor, String supplier, int max) {
+    public PushOutcome pushNow(FulfillmentVendor vendor, String supplier, int max) {
         int sent = 0;
+        List<String> errors = new ArrayList<>();
         for (String name : claims.claimUnsent(vendor, supplier, max)) {
             if (deliver(name)) {
                 sent++;
+            } else {
+                errors.add(name + ": " + ledger.lastError(name));
             }
         }
-        return sent;
+        return new PushOutcome(sent, errors);
     }
 
     /** Sends one unsent dispatch now, on the caller's thread; false when it is not unsent, is being sent, or the vendor did not take it. */

@@ -1,5 +1,6 @@
 package com.medgrid.sandbox.perfectrx;
 
+import com.medgrid.fulfillment.VendorHttp;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.HmacSigner;
 import com.medgrid.platform.crypto.Tokens;
@@ -20,19 +21,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -71,8 +71,7 @@ public class PerfectRxSandbox {
 
     private final Map<String, SandboxClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
-    private final Client webhookClient = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS)
-            .readTimeout(10, TimeUnit.SECONDS).build();
+    private final Client webhookClient = VendorHttp.client(Duration.ofSeconds(10));
 
     @Inject
     @ConfigProperty(name = "medgrid.sandbox.enabled", defaultValue = "false")

@@ -1,5 +1,6 @@
 package com.medgrid.sandbox.shipstation;
 
+import com.medgrid.fulfillment.VendorHttp;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.ratelimit.RateLimit;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -38,7 +38,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,7 +50,7 @@ import java.util.logging.Logger;
  * {@code X-Rate-Limit-*} headers, and {@code createorder} updating the order with the same
  * {@code orderKey} instead of adding one. {@code _sandbox/ship} ships an order and calls the
  * subscribed webhooks; {@code _sandbox/faults} makes the next calls fail (http_503, http_429, http_401
- * as if the key pair had been revoked, garbage, timeout).
+ * as if the key pair had been revoked, http_400 as if the order were refused, garbage, timeout).
  */
 @Path("sandbox/shipstation")
 @ApplicationScoped
@@ -78,8 +77,7 @@ public class ShipStationSandbox {
     @Context
     UriInfo uri;
 
-    private final Client webhookClient = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS)
-            .readTimeout(10, TimeUnit.SECONDS).build();
+    private final Client webhookClient = VendorHttp.client(Duration.ofSeconds(10));
 
     @PreDestroy
     void close() {
@@ -183,7 +181,7 @@ public class ShipStationSandbox {
         return Response.ok(shipment).build();
     }
 
-    /** Sandbox control: {@code {"mode": "http_503"|"http_429"|"http_401"|"garbage"|"timeout", "count": n}} for the next n calls. */
+    /** Sandbox control: {@code {"mode": "http_503"|"http_429"|"http_401"|"http_400"|"garbage"|"timeout", "count": n}} for the next n calls. */
     @POST
     @Path("_sandbox/faults")
     public Response faults(@HeaderParam("Authorization") String auth, JsonObject request) {
@@ -193,8 +191,8 @@ public class ShipStationSandbox {
             return error(401, "Unauthorized").build();
         }
         String mode = request.getString("mode", "");
-        if (!java.util.Set.of("http_503", "http_429", "http_401", "garbage", "timeout").contains(mode)) {
-            return error(400, "mode must be http_503, http_429, http_401, garbage or timeout").build();
+        if (!java.util.Set.of("http_503", "http_429", "http_401", "http_400", "garbage", "timeout").contains(mode)) {
+            return error(400, "mode must be http_503, http_429, http_401, http_400, garbage or timeout").build();
         }
         synchronized (found.get()) {
             found.get().faults.clear();
@@ -239,6 +237,7 @@ public class ShipStationSandbox {
             case "http_503" -> Response.status(503).entity(message("Service Unavailable"));
             case "http_429" -> Response.status(429).entity(message("Too Many Requests"));
             case "http_401" -> Response.status(401).entity(message("Unauthorized"));
+            case "http_400" -> Response.status(400).entity(message("The request is invalid: shipTo.postalCode"));
             case "garbage" -> Response.ok("<html>upstream proxy error</html>", MediaType.TEXT_HTML);
             default -> {
                 pause(timeoutDelay);

@@ -1,7 +1,7 @@
 package com.medgrid.vendors.perfectrx;
 
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.fulfillment.VendorResponses;
+import com.medgrid.fulfillment.VendorHttp;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,12 +10,11 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -43,7 +42,7 @@ public class NppesRegistry {
 
     @PostConstruct
     void init() {
-        client = ClientBuilder.newBuilder().connectTimeout(3, TimeUnit.SECONDS).readTimeout(5, TimeUnit.SECONDS).build();
+        client = VendorHttp.client(Duration.ofSeconds(5));
         policy = Policy.valueOf(policyName.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
@@ -54,7 +53,7 @@ public class NppesRegistry {
 
     JsonObject lookup(String npi) {
         try (Response response = client.target(url).queryParam("version", "2.1").queryParam("number", npi).request("application/json").get()) {
-            return VendorResponses.object("The NPPES registry", VendorResponses.read("The NPPES registry", response));
+            return VendorHttp.object("The NPPES registry", VendorHttp.read("The NPPES registry", response));
         }
     }
 

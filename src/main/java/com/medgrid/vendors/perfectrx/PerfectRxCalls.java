@@ -1,7 +1,7 @@
 package com.medgrid.vendors.perfectrx;
 
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.fulfillment.VendorResponses;
+import com.medgrid.fulfillment.VendorHttp;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.ratelimit.RateLimit;
 import com.medgrid.platform.ratelimit.RateLimiter;
@@ -10,25 +10,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * Every call MedGrid makes to PerfectRx: an OAuth2 token from the nested-credentials body, cached
  * and refreshed 30 s before it expires (and once more if PerfectRx says it has expired anyway),
- * PerfectRx's 300 requests per 5 minutes kept on our side, and answers read by {@link VendorResponses}.
+ * PerfectRx's 300 requests per 5 minutes kept on our side, and answers read by {@link VendorHttp}.
  */
 @ApplicationScoped
 public class PerfectRxCalls {
@@ -59,10 +55,7 @@ public class PerfectRxCalls {
 
     @PostConstruct
     void init() {
-        api = RestClientBuilder.newBuilder().baseUri(URI.create(baseUrl))
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .build(PerfectRxApi.class);
+        api = VendorHttp.client(PerfectRxApi.class, baseUrl, timeout);
         limit = RateLimit.parse(rateLimit);
     }
 
@@ -108,7 +101,7 @@ public class PerfectRxCalls {
                 if (response.getStatus() == 401) {
                     throw VendorException.notConfigured("PerfectRx refused a fresh token (HTTP 401): check the client credentials.");
                 }
-                return VendorResponses.object(VENDOR, VendorResponses.read(VENDOR, response));
+                return VendorHttp.object(VENDOR, VendorHttp.read(VENDOR, response));
             }
         }
     }
@@ -132,7 +125,7 @@ public class PerfectRxCalls {
                 if (response.getStatus() == 401 || response.getStatus() == 403) {
                     throw VendorException.notConfigured("PerfectRx rejected the client credentials (HTTP " + response.getStatus() + ").");
                 }
-                JsonObject answer = VendorResponses.object(VENDOR, VendorResponses.read(VENDOR, response));
+                JsonObject answer = VendorHttp.object(VENDOR, VendorHttp.read(VENDOR, response));
                 if (!answer.containsKey("accessToken") || !(answer.get("expiresIn") instanceof JsonNumber expiresIn)) {
                     throw VendorException.unavailable("PerfectRx's token answer lacks accessToken or expiresIn.", null);
                 }
@@ -144,14 +137,6 @@ public class PerfectRxCalls {
     }
 
     private Response send(Map<String, String> credentials, java.util.function.Supplier<Response> request) {
-        limiter.tryAcquire("perfectrx:" + credentials.get("client_id"), limit).ifPresent(wait -> {
-            throw VendorException.rateLimited("PerfectRx allows " + limit.permits() + " requests per " + limit.window().toMinutes()
-                    + " minutes; next slot in " + wait.toSeconds() + " s.", wait);
-        });
-        try {
-            return request.get();
-        } catch (ProcessingException e) {
-            throw VendorException.unavailable("PerfectRx did not answer: " + e.getMessage(), e);
-        }
+        return VendorHttp.send(VENDOR, limiter, "perfectrx:" + credentials.get("client_id"), limit, request);
     }
 }

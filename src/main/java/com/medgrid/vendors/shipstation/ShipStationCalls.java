@@ -1,7 +1,7 @@
 package com.medgrid.vendors.shipstation;
 
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.fulfillment.VendorResponses;
+import com.medgrid.fulfillment.VendorHttp;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.ratelimit.RateLimit;
@@ -11,12 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +21,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -62,13 +58,8 @@ public class ShipStationCalls {
 
     @PostConstruct
     void init() {
-        api = RestClientBuilder.newBuilder().baseUri(URI.create(baseUrl))
-                // answers of every status come back as Responses: call() reads the status and rate-limit headers itself
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .build(ShipStationApi.class);
-        resourceClient = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS)
-                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+        api = VendorHttp.client(ShipStationApi.class, baseUrl, timeout);
+        resourceClient = VendorHttp.client(timeout);
         limit = RateLimit.parse(rateLimit);
     }
 
@@ -83,11 +74,11 @@ public class ShipStationCalls {
     }
 
     public JsonObject createOrder(Map<String, String> credentials, JsonObject order) {
-        return VendorResponses.object(VENDOR, call(credentials, auth -> api.createOrder(auth, order)));
+        return VendorHttp.object(VENDOR, call(credentials, auth -> api.createOrder(auth, order)));
     }
 
     public JsonObject shipments(Map<String, String> credentials, String orderId) {
-        return VendorResponses.object(VENDOR, call(credentials, auth -> api.shipments(auth, orderId)));
+        return VendorHttp.object(VENDOR, call(credentials, auth -> api.shipments(auth, orderId)));
     }
 
     public void subscribe(Map<String, String> credentials, String targetUrl, String event) {
@@ -110,7 +101,7 @@ public class ShipStationCalls {
         if (!isShipStationResource(uri)) {
             throw VendorException.rejected("resource_url must point at the ShipStation API (" + URI.create(baseUrl).getHost() + ").");
         }
-        return VendorResponses.object(VENDOR, call(credentials, auth -> resourceClient.target(uri).request("application/json").header("Authorization", auth).get()));
+        return VendorHttp.object(VENDOR, call(credentials, auth -> resourceClient.target(uri).request("application/json").header("Authorization", auth).get()));
     }
 
     /** Same scheme, host and port as the configured API, and under its path. */
@@ -123,20 +114,11 @@ public class ShipStationCalls {
 
     private JsonValue call(Map<String, String> credentials, Function<String, Response> request) {
         String key = "shipstation:" + Tokens.sha256Hex(credentials.get("api_key"));
-        limiter.tryAcquire(key, limit).ifPresent(wait -> {
-            throw VendorException.rateLimited("ShipStation allows " + limit.permits() + " requests per "
-                    + limit.window().toSeconds() + " s per key pair; next slot in " + wait.toSeconds() + " s.", wait);
-        });
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 (credentials.get("api_key") + ":" + credentials.get("api_secret")).getBytes(StandardCharsets.UTF_8));
         for (int retry = 0; ; retry++) {
-            Response response;
-            try {
-                response = request.apply(auth);
-            } catch (ProcessingException e) {
-                throw VendorException.unavailable("ShipStation did not answer: " + e.getMessage(), e);
-            }
-            try (response) {
+            // every attempt counts against the key pair's 40 per minute, retries after a 429 included
+            try (Response response = VendorHttp.send(VENDOR, limiter, key, limit, () -> request.apply(auth))) {
                 int status = response.getStatus();
                 if (status == 429) {
                     Duration reset = Duration.ofSeconds(headerSeconds(response, "X-Rate-Limit-Reset").orElse(60L));
@@ -150,7 +132,7 @@ public class ShipStationCalls {
                     // the connection no longer works: dispatches wait for the vendor to reconnect
                     throw VendorException.notConfigured(INVALID_CREDENTIALS);
                 }
-                return VendorResponses.read(VENDOR, response);
+                return VendorHttp.read(VENDOR, response);
             }
         }
     }

@@ -8,6 +8,7 @@ import com.medgrid.integrations.IntegrationProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +72,17 @@ public class ShipStationIntegration implements IntegrationProvider {
 
     @Override
     public SyncResult sync(Connection connection) {
-        int pushed = relay.pushNow(FulfillmentVendor.SHIPSTATION, connection.vendorProfile(), SYNC_BATCH);
+        DispatchRelay.PushOutcome pushed = relay.pushNow(FulfillmentVendor.SHIPSTATION, connection.vendorProfile(), SYNC_BATCH);
         DispatchPoller.Outcome pulled = poller.poll(FulfillmentVendor.SHIPSTATION, connection.vendorProfile(), SYNC_BATCH);
+        List<String> errors = new ArrayList<>(pushed.errors());
+        errors.addAll(pulled.errors());
         Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("orders_pushed", pushed);
+        stats.put("orders_pushed", pushed.sent());
         stats.put("tracking_pulled", pulled.applied());
-        stats.put("round_trip_ok", pulled.errors().isEmpty());
-        stats.put("push_errors", List.of());
+        stats.put("round_trip_ok", errors.isEmpty());
+        stats.put("push_errors", pushed.errors());
         stats.put("pull_errors", pulled.errors());
-        return new SyncResult(0, pulled.applied(), pulled.errors().isEmpty() ? null : pulled.errors().get(0), stats);
+        // the connector counts each order it pushes on the connection itself
+        return new SyncResult(0, pulled.applied(), errors.isEmpty() ? null : errors.get(0), stats);
     }
 }

@@ -147,6 +147,41 @@ class CatalogIT {
                 .body("message.warehouse", equalTo(List.of(SOUTH)));
     }
 
+    /** Catalog answers are cached; every committed change must still show in the next read. */
+    @Test
+    void catalogReadsShowEveryCommittedChangeAtOnce() {
+        String east = "East " + TAG + " - T" + TAG;
+        String probe = "PROBE-" + TAG;
+        post("Warehouse", Map.of("warehouse_name", "East " + TAG, "company", COMPANY));
+        item(probe, "Catalog Probe " + TAG, "Reads after writes");
+        post("Item Price", Map.of("item_code", probe, "price_list", PRICES, "price_list_rate", 10));
+        stock(probe, east, 30);
+        Map<String, Object> inEast = Map.of("warehouse", east, "price_list", PRICES, "limit_page_length", 20);
+        Map<String, Object> everywhere = Map.of("query", "catalog probe " + TAG, "price_list", PRICES);
+        for (int i = 0; i < 2; i++) {
+            call("items_in_warehouse", inEast).then().body("message[0].available_qty", equalTo(30)).body("message[0].rate", equalTo(10));
+            call("search_items", everywhere).then().body("message.available_qty", equalTo(List.of(30)));
+        }
+
+        stock(probe, east, 12);
+        call("items_in_warehouse", inEast).then().body("message[0].available_qty", equalTo(12));
+        call("search_items", everywhere).then().body("message.available_qty", equalTo(List.of(12)));
+
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("price_list_rate", 11.25))
+                .put("/api/resource/Item Price/" + probe + " - " + PRICES).then().statusCode(200);
+        call("items_in_warehouse", inEast).then().body("message[0].rate", equalTo(11.25f));
+
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_name", "Renamed Probe " + TAG))
+                .put("/api/resource/Item/" + probe).then().statusCode(200);
+        call("search_items", everywhere).then().body("message", equalTo(List.of()));
+        call("search_items", Map.of("query", "renamed probe " + TAG)).then().body("message.item_code", equalTo(List.of(probe)));
+        call("items_in_warehouse", inEast).then().body("message[0].item_name", equalTo("Renamed Probe " + TAG));
+
+        stock(probe, east, 0);
+        call("items_in_warehouse", inEast).then().body("message", equalTo(List.of()));
+        call("search_items", Map.of("query", "renamed probe " + TAG)).then().body("message", equalTo(List.of()));
+    }
+
     @Test
     void searchTreatsWildcardsAndSqlAsPlainText() {
         call("search_items", Map.of("query", "'; DROP TABLE items; --")).then().statusCode(200).body("message.size()", equalTo(0));

@@ -229,13 +229,26 @@ class SalesOrderIT {
                 .post("/api/method/erpnext.selling.doctype.sales_order.sales_order.update_status"), 417, "ValidationError", "status");
     }
 
+    /** The partner's view of an item in the catalog: its customer's price and what is left to order. */
+    private static Map<String, Object> inCatalog(String item) {
+        return partner.request().queryParam("warehouse", WAREHOUSE).get("/api/method/medgrid.catalog.items_in_warehouse")
+                .then().statusCode(200).extract().jsonPath().getMap("message.find { it.item_code == '" + item + "' }");
+    }
+
+    private static double availableInCatalog(String item) {
+        return ((Number) inCatalog(item).get("available_qty")).doubleValue();
+    }
+
     @Test
     void submittingReservesStockAndCancellingReleasesIt() {
         double reservedBefore = ((Number) bin(MASK).get("reserved_qty")).doubleValue();
+        double availableBefore = availableInCatalog(MASK);
+        assertEquals(12.5, ((Number) inCatalog(MASK).get("rate")).doubleValue());
         String order = draft(partner, CLINIC, List.of(line(MASK, 30)));
         setDocstatus(partner, order, 1).then().statusCode(200)
                 .body("data.status", equalTo("To Deliver")).body("data.docstatus", equalTo(1));
         assertEquals(reservedBefore + 30, ((Number) bin(MASK).get("reserved_qty")).doubleValue());
+        assertEquals(availableBefore - 30, availableInCatalog(MASK), "the catalog shows the reservation at once");
 
         Api.assertError(setDocstatus(partner, order, 0), 417, "ValidationError", "from 1 to 0");
         Api.assertError(partner.request().contentType(ContentType.JSON).body(Map.of("items", List.of(line(MASK, 1))))
@@ -244,6 +257,7 @@ class SalesOrderIT {
 
         setDocstatus(partner, order, 2).then().statusCode(200).body("data.status", equalTo("Cancelled"));
         assertEquals(reservedBefore, ((Number) bin(MASK).get("reserved_qty")).doubleValue());
+        assertEquals(availableBefore, availableInCatalog(MASK));
         Api.assertError(setDocstatus(partner, order, 1), 417, "ValidationError", "Cancelled order");
     }
 

@@ -3,6 +3,7 @@ package com.medgrid.catalog;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
  * the API; stock changes come from stock movements and order reservations.
  */
 @Entity
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "bins")
 @NamedQuery(name = Bin.SET_ITEM_DISABLED, query = "UPDATE Bin b SET b.itemDisabled = :disabled WHERE b.itemCode = :item")
 @NamedQuery(name = Bin.SELLABLE_IN_WAREHOUSE, query = "SELECT b.itemCode FROM Bin b WHERE b.warehouse = :warehouse"
@@ -65,6 +67,10 @@ public class Bin extends DocumentEntity {
         return name;
     }
 
+    public String getWarehouse() {
+        return warehouse;
+    }
+
     public BigDecimal getReservedQty() {
         return reservedQty;
     }
@@ -84,11 +90,11 @@ public class Bin extends DocumentEntity {
         projectedQty = actualQty.subtract(reservedQty);
     }
 
-    /** A counted stock level; the reserved quantity stays as it is. */
     void itemDisabled(boolean disabled) {
         this.itemDisabled = disabled;
     }
 
+    /** A counted stock level; the reserved quantity stays as it is. */
     void setActualQty(BigDecimal actualQty) {
         this.actualQty = actualQty;
         this.projectedQty = actualQty.subtract(reservedQty);

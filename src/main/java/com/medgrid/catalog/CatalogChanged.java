@@ -1,5 +1,13 @@
 package com.medgrid.catalog;
 
-/** Fired (CDI event) when warehouses or settings change, so cached catalog answers are dropped. */
-public record CatalogChanged(String doctype) {
+/**
+ * Fired (CDI event) for every write to a catalog entity, so that cached catalog answers can be
+ * dropped once the transaction commits. {@code warehouse} is set for a stock change (a Bin), which
+ * only touches that warehouse's answers.
+ */
+public record CatalogChanged(Class<?> entity, String warehouse) {
+
+    boolean isStockOnly() {
+        return warehouse != null;
+    }
 }

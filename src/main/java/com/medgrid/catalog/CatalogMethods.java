@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code medgrid.catalog.*}: warehouses, items in stock and search, for any signed-in caller. */
@@ -27,6 +28,8 @@ public class CatalogMethods {
     StockService stock;
     @Inject
     PriceLookup prices;
+    @Inject
+    CatalogReadCache cache;
 
     @ApiMethod(value = "medgrid.catalog.list_warehouses", summary = "Active, non-group warehouses")
     public List<Map<String, Object>> listWarehouses() {
@@ -42,17 +45,26 @@ public class CatalogMethods {
     @ApiMethod(value = "medgrid.catalog.items_in_warehouse",
             summary = "Items in stock in a warehouse with rate and available_qty (paged only when limit_page_length is given)")
     public List<Map<String, Object>> itemsInWarehouse(ApiArgs args) {
-        String warehouse = existingWarehouse(args.requireString("warehouse"));
+        String warehouse = args.requireString("warehouse");
         Page page = args.has("limit_page_length") || args.has("limit") ? Page.of(args) : null;
-        return queries.inWarehouse(warehouse, priceList(args), page);
+        String priceList = priceList(args);
+        return cache.get(new CatalogReadCache.Key("items_in_warehouse", warehouse, priceList, null, page), () -> {
+            requireExisting(warehouse, priceList);
+            return queries.inWarehouse(warehouse, priceList, page);
+        });
     }
 
     @ApiMethod(value = "medgrid.catalog.search_items",
             summary = "Search in-stock items by name and description, in one warehouse or across all (paged)")
     public List<Map<String, Object>> searchItems(ApiArgs args) {
         String text = args.requireString("query");
-        String warehouse = args.string("warehouse").map(this::existingWarehouse).orElse(null);
-        return queries.search(text, warehouse, priceList(args), Page.of(args));
+        String warehouse = args.string("warehouse").orElse(null);
+        Page page = Page.of(args);
+        String priceList = priceList(args);
+        return cache.get(new CatalogReadCache.Key("search_items", warehouse, priceList, text.toLowerCase(Locale.ROOT), page), () -> {
+            requireExisting(warehouse, priceList);
+            return queries.search(text, warehouse, priceList, page);
+        });
     }
 
     @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
@@ -63,20 +75,24 @@ public class CatalogMethods {
         return stock.reconcile(args.requireString("item_code"), args.requireString("warehouse"), qty);
     }
 
-    private String existingWarehouse(String name) {
-        return warehouses.find(name).map(Warehouse::getName)
-                .orElseThrow(() -> ApiException.notFound("Warehouse " + name + " not found."));
+    /**
+     * 404 for an unknown warehouse or price list. Checked only when the database is read: a
+     * cached answer was read with both existing.
+     */
+    private void requireExisting(String warehouse, String priceList) {
+        if (warehouse != null && warehouses.find(warehouse).isEmpty()) {
+            throw ApiException.notFound("Warehouse " + warehouse + " not found.");
+        }
+        if (priceList != null && prices.priceList(priceList).isEmpty()) {
+            throw ApiException.notFound("Price List " + priceList + " not found.");
+        }
     }
 
     /** The requested price list, else the caller's customer's, else the platform default. */
     private String priceList(ApiArgs args) {
-        String name = args.string("price_list")
+        return args.string("price_list")
                 .or(callerPriceList::forCurrentCaller)
                 .or(prices::defaultSellingPriceList)
                 .orElse(null);
-        if (name != null && prices.priceList(name).isEmpty()) {
-            throw ApiException.notFound("Price List " + name + " not found.");
-        }
-        return name;
     }
 }

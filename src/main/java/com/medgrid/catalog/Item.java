@@ -4,6 +4,7 @@ import com.medgrid.platform.api.ApiHidden;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import java.util.Locale;
  * fulfillment router which vendor can ship it (see the integration guide, "Product Mapping Fields").
  */
 @Entity
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "items")
 public class Item extends DocumentEntity {
 

@@ -3,6 +3,7 @@ package com.medgrid.catalog;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 
 /** The rate of one item in one price list; named "{item_code} - {price_list}". */
 @Entity
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "item_prices")
 public class ItemPrice extends DocumentEntity {
 

@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -16,6 +17,7 @@ import java.util.List;
 
 /** The one "Medgrid Settings" record: platform-wide defaults such as the warehouse priority list. */
 @Entity
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "medgrid_settings")
 public class MedgridSettings extends DocumentEntity {
 

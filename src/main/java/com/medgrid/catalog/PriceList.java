@@ -3,6 +3,7 @@ package com.medgrid.catalog;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 
 /** A named set of item prices in one currency, e.g. "Standard Selling". */
 @Entity
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "price_lists")
 public class PriceList extends DocumentEntity {
 

@@ -8,7 +8,6 @@ import com.medgrid.platform.api.DocumentStore;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -37,9 +36,6 @@ public class SettingsDocType implements DocTypeHandler {
     DocumentStore store;
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
-    @Inject
-    Event<CatalogChanged> changed;
-
     @Override
     public String doctype() {
         return META.doctype();
@@ -68,7 +64,6 @@ public class SettingsDocType implements DocTypeHandler {
                 em.flush();
                 settings.setWarehousePriority(priority);
             }
-            changed.fire(new CatalogChanged(META.doctype()));
         }));
     }
 

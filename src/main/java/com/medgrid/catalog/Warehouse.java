@@ -3,6 +3,7 @@ package com.medgrid.catalog;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 /** A stock location, named "{warehouse_name} - {company abbreviation}" as in ERPNext. */
 @Entity
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "warehouses")
 @NamedQuery(name = Warehouse.ACTIVE, query = "SELECT w FROM Warehouse w WHERE w.disabled = FALSE AND w.isGroup = FALSE ORDER BY w.name")
 public class Warehouse extends DocumentEntity {

@@ -51,7 +51,9 @@ public class WarehouseDirectory {
     }
 
     void clear(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
-        snapshot = null;
+        if (change.entity() == Warehouse.class || change.entity() == MedgridSettings.class) {
+            snapshot = null;
+        }
     }
 
     private Snapshot current() {

@@ -5,8 +5,6 @@ import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.AdminManagedDocType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 
 import java.util.Set;
 
@@ -15,9 +13,6 @@ import java.util.Set;
 public class WarehouseDocType extends AdminManagedDocType<Warehouse> {
 
     private static final DocTypeMeta META = DocTypeMeta.of("Warehouse", Warehouse.class);
-
-    @Inject
-    Event<CatalogChanged> changed;
 
     @Override
     protected DocTypeMeta meta() {
@@ -41,7 +36,6 @@ public class WarehouseDocType extends AdminManagedDocType<Warehouse> {
     @Override
     protected void validate(Warehouse warehouse) {
         store.requireLink("Company", Company.class, warehouse.getCompany());
-        changed.fire(new CatalogChanged(META.doctype()));
     }
 
     @Override

@@ -1,0 +1,24 @@
+package com.medgrid.catalog;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+
+/**
+ * The JPA listener of the catalog entities: every insert, update and delete, whichever code path
+ * makes it (documents, stock counts, order reservations), announces a {@link CatalogChanged}.
+ */
+public class CatalogChangeListener {
+
+    @Inject
+    Event<CatalogChanged> changed;
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void written(Object entity) {
+        changed.fire(new CatalogChanged(entity.getClass(), entity instanceof Bin bin ? bin.getWarehouse() : null));
+    }
+}

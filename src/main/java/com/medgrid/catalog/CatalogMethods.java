@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** {@code medgrid.catalog.*}: warehouses, items in stock and search, for any signed-in caller. */
@@ -20,8 +19,6 @@ public class CatalogMethods {
 
     @Inject
     WarehouseDirectory warehouses;
-    @Inject
-    CatalogQueries queries;
     @Inject
     CallerPriceList callerPriceList;
     @Inject
@@ -47,24 +44,14 @@ public class CatalogMethods {
     public List<Map<String, Object>> itemsInWarehouse(ApiArgs args) {
         String warehouse = args.requireString("warehouse");
         Page page = args.has("limit_page_length") || args.has("limit") ? Page.of(args) : null;
-        String priceList = priceList(args);
-        return cache.get(new CatalogReadCache.Key("items_in_warehouse", warehouse, priceList, null, page), () -> {
-            requireExisting(warehouse, priceList);
-            return queries.inWarehouse(warehouse, priceList, page);
-        });
+        return cache.get(new CatalogQueries.InWarehouse(warehouse, priceList(args), page));
     }
 
     @ApiMethod(value = "medgrid.catalog.search_items",
             summary = "Search in-stock items by name and description, in one warehouse or across all (paged)")
     public List<Map<String, Object>> searchItems(ApiArgs args) {
         String text = args.requireString("query");
-        String warehouse = args.string("warehouse").orElse(null);
-        Page page = Page.of(args);
-        String priceList = priceList(args);
-        return cache.get(new CatalogReadCache.Key("search_items", warehouse, priceList, text.toLowerCase(Locale.ROOT), page), () -> {
-            requireExisting(warehouse, priceList);
-            return queries.search(text, warehouse, priceList, page);
-        });
+        return cache.get(new CatalogQueries.Search(text, args.string("warehouse").orElse(null), priceList(args), Page.of(args)));
     }
 
     @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
@@ -73,19 +60,6 @@ public class CatalogMethods {
     public Map<String, Object> setStock(ApiArgs args) {
         BigDecimal qty = args.decimal("qty").orElseThrow(() -> ApiException.validation("qty is required."));
         return stock.reconcile(args.requireString("item_code"), args.requireString("warehouse"), qty);
-    }
-
-    /**
-     * 404 for an unknown warehouse or price list. Checked only when the database is read: a
-     * cached answer was read with both existing.
-     */
-    private void requireExisting(String warehouse, String priceList) {
-        if (warehouse != null && warehouses.find(warehouse).isEmpty()) {
-            throw ApiException.notFound("Warehouse " + warehouse + " not found.");
-        }
-        if (priceList != null && prices.priceList(priceList).isEmpty()) {
-            throw ApiException.notFound("Price List " + priceList + " not found.");
-        }
     }
 
     /** The requested price list, else the caller's customer's, else the platform default. */

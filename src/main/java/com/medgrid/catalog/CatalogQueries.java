@@ -1,5 +1,6 @@
 package com.medgrid.catalog;
 
+import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.FieldValues;
 import com.medgrid.platform.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +27,43 @@ public class CatalogQueries {
             + "LEFT JOIN ItemPrice p ON p.itemCode = b.itemCode AND p.priceList = :priceList "
             + "WHERE b.actualQty > 0 AND i.disabled = :disabled ";
 
+    /** A page (null: every row) of the in-stock items of a warehouse, in item-code order. */
+    public record InWarehouse(String warehouse, String priceList, Page page) implements CatalogRead {
+        @Override
+        public List<Map<String, Object>> rows(CatalogQueries queries) {
+            queries.requireExisting(warehouse, priceList);
+            return queries.inWarehouse(warehouse, priceList, page);
+        }
+    }
+
+    /** A page of the in-stock matches of a text (any case), in one warehouse or (null) across all. */
+    public record Search(String text, String warehouse, String priceList, Page page) implements CatalogRead {
+        public Search {
+            text = text.toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public List<Map<String, Object>> rows(CatalogQueries queries) {
+            queries.requireExisting(warehouse, priceList);
+            return queries.search(text, warehouse, priceList, page);
+        }
+    }
+
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
+    /** 404 for an unknown warehouse or price list (null: none asked for). */
+    void requireExisting(String warehouse, String priceList) {
+        if (warehouse != null && em.find(Warehouse.class, warehouse) == null) {
+            throw ApiException.notFound("Warehouse " + warehouse + " not found.");
+        }
+        if (priceList != null && em.find(PriceList.class, priceList) == null) {
+            throw ApiException.notFound("Price List " + priceList + " not found.");
+        }
+    }
+
     /** In item-code order. @param page null for every row */
-    public List<Map<String, Object>> inWarehouse(String warehouse, String priceList, Page page) {
+    List<Map<String, Object>> inWarehouse(String warehouse, String priceList, Page page) {
         String conditions = "AND b.warehouse = :warehouse ";
         List<String> codes = null;
         if (page != null) {
@@ -51,14 +84,14 @@ public class CatalogQueries {
     }
 
     /**
-     * Case-insensitive match on name and description through the item's {@code search_text} (one
-     * trigram index on PostgreSQL); {@code warehouse} null searches every warehouse.
+     * Case-insensitive match of a lower-case text on name and description through the item's
+     * {@code search_text} (one trigram index on PostgreSQL); {@code warehouse} null searches every warehouse.
      */
-    public List<Map<String, Object>> search(String text, String warehouse, String priceList, Page page) {
+    List<Map<String, Object>> search(String text, String warehouse, String priceList, Page page) {
         String where = "AND i.searchText LIKE :text ESCAPE '\\' "
                 + (warehouse == null ? "" : "AND b.warehouse = :warehouse ");
         TypedQuery<Object[]> query = query(where + "ORDER BY i.itemName, i.name, b.warehouse", priceList)
-                .setParameter("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+                .setParameter("text", "%" + escapeLike(text) + "%");
         if (warehouse != null) {
             query.setParameter("warehouse", warehouse);
         }

@@ -1,9 +1,10 @@
 package com.medgrid.catalog;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.medgrid.platform.api.Page;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
  * Answers of the catalog reads ({@code items_in_warehouse}, {@code search_items}), kept for
@@ -30,13 +31,13 @@ import java.util.function.Supplier;
  * A version is taken before the database is read, so an answer read while a change commits is
  * never served afterwards. Changes made on other cluster members show within the period, as for
  * the warehouse list.
+ *
+ * <p>Concurrent misses of one read wait for a single database read, and an answer still in demand
+ * is read again in the background shortly before it expires, so its readers never all queue for
+ * the database at once.
  */
 @ApplicationScoped
 public class CatalogReadCache {
-
-    /** One read: the endpoint, its warehouse (null: every warehouse), price list, search text and page. */
-    public record Key(String read, String warehouse, String priceList, String query, Page page) {
-    }
 
     private record Answer(List<Map<String, Object>> rows, long catalogVersion, long stockVersion) {
     }
@@ -49,33 +50,51 @@ public class CatalogReadCache {
     @ConfigProperty(name = "medgrid.catalog.read-cache-seconds", defaultValue = "5")
     long seconds;
 
+    @Inject
+    CatalogQueries queries;
+
+    /** Runs the background reads (the server's managed executor, so they reach the database like a request does). */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor executor;
+
+    Ticker ticker = Ticker.systemTicker();
+
     private final AtomicLong catalogVersion = new AtomicLong();
     private final ConcurrentMap<String, AtomicLong> stockVersions = new ConcurrentHashMap<>();
-    private Cache<Key, Answer> answers;
+    private LoadingCache<CatalogRead, Answer> answers;
 
     @PostConstruct
     void create() {
+        if (seconds <= 0) {
+            return;
+        }
         answers = Caffeine.newBuilder()
                 .expireAfterWrite(Duration.ofSeconds(seconds))
+                .refreshAfterWrite(Duration.ofMillis(seconds * 800))
                 .maximumWeight(MAX_ROWS)
-                .weigher((Key key, Answer answer) -> answer.rows().size() + 1)
-                .build();
+                .weigher((CatalogRead read, Answer answer) -> answer.rows().size() + 1)
+                .executor(executor)
+                .ticker(ticker)
+                .build(this::read);
     }
 
-    /** The cached answer to this read while it is current, else {@code read}'s (which may throw; nothing is kept then). */
-    public List<Map<String, Object>> get(Key key, Supplier<List<Map<String, Object>>> read) {
-        if (seconds <= 0) {
-            return read.get();
+    /** The current answer to this read; an unknown warehouse or price list throws and keeps nothing. */
+    public List<Map<String, Object>> get(CatalogRead read) {
+        if (answers == null) {
+            return read.rows(queries);
         }
-        Answer cached = answers.getIfPresent(key);
-        if (cached != null && cached.catalogVersion() == catalogVersion.get() && cached.stockVersion() == stockVersion(key.warehouse())) {
-            return cached.rows();
+        Answer answer = answers.get(read);
+        if (answer.catalogVersion() != catalogVersion.get() || answer.stockVersion() != stockVersion(read.warehouse())) {
+            answers.invalidate(read);
+            answer = answers.get(read);
         }
+        return answer.rows();
+    }
+
+    private Answer read(CatalogRead read) {
         long catalogBefore = catalogVersion.get();
-        long stockBefore = stockVersion(key.warehouse());
-        List<Map<String, Object>> rows = List.copyOf(read.get());
-        answers.put(key, new Answer(rows, catalogBefore, stockBefore));
-        return rows;
+        long stockBefore = stockVersion(read.warehouse());
+        return new Answer(List.copyOf(read.rows(queries)), catalogBefore, stockBefore);
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {

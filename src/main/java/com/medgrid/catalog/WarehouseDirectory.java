@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The active warehouses, plain and in priority order, cached for
@@ -43,11 +42,6 @@ public class WarehouseDirectory {
 
     public List<Map<String, Object>> ordered() {
         return current().ordered();
-    }
-
-    /** The warehouse, if it exists (active or not). */
-    public Optional<Warehouse> find(String name) {
-        return Optional.ofNullable(em.find(Warehouse.class, name));
     }
 
     void clear(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {

@@ -1,11 +1,14 @@
 package com.medgrid.catalog;
 
-import com.medgrid.platform.api.Page;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,91 +16,121 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CatalogReadCacheTest {
 
-    private static final CatalogReadCache.Key MAIN = key("Main - SM");
-    private static final CatalogReadCache.Key OTHER = key("Other - SM");
-    private static final CatalogReadCache.Key EVERYWHERE = key(null);
+    /** A read of one warehouse (null: all) whose database answer comes from {@code source}. */
+    private record Probe(String warehouse, Supplier<List<Map<String, Object>>> source) implements CatalogRead {
+        @Override
+        public List<Map<String, Object>> rows(CatalogQueries queries) {
+            return source.get();
+        }
+    }
 
     private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicLong nanos = new AtomicLong();
+    private final Supplier<List<Map<String, Object>>> counting = () -> List.of(Map.of("read", reads.incrementAndGet()));
+    private final Probe main = new Probe("Main - SM", counting);
+    private final Probe other = new Probe("Other - SM", counting);
+    private final Probe everywhere = new Probe(null, counting);
 
-    private static CatalogReadCache cache(long seconds) {
+    /** A cache on a clock the test moves, refreshing in the calling thread. */
+    private CatalogReadCache cache(long seconds) {
         CatalogReadCache cache = new CatalogReadCache();
         cache.seconds = seconds;
+        cache.executor = Runnable::run;
+        cache.ticker = nanos::get;
         cache.create();
         return cache;
     }
 
-    private static CatalogReadCache.Key key(String warehouse) {
-        return new CatalogReadCache.Key("search_items", warehouse, "Standard Selling", "bpc", new Page(0, 20));
+    private static int answer(CatalogReadCache cache, CatalogRead read) {
+        return (int) cache.get(read).get(0).get("read");
     }
 
-    /** A database read that counts itself and answers with its number. */
-    private Supplier<List<Map<String, Object>>> read() {
-        return () -> List.of(Map.of("read", reads.incrementAndGet()));
-    }
-
-    private int answer(CatalogReadCache cache, CatalogReadCache.Key key) {
-        return (int) cache.get(key, read()).get(0).get("read");
+    private void advance(Duration duration) {
+        nanos.addAndGet(duration.toNanos());
     }
 
     @Test
     void repeatedReadsAreServedFromTheCache() {
-        CatalogReadCache cache = cache(60);
-        assertEquals(1, answer(cache, MAIN));
-        assertEquals(1, answer(cache, MAIN));
-        assertEquals(2, answer(cache, OTHER));
+        CatalogReadCache cache = cache(5);
+        assertEquals(1, answer(cache, main));
+        assertEquals(1, answer(cache, main));
+        assertEquals(2, answer(cache, other));
         assertEquals(2, reads.get());
     }
 
     @Test
     void zeroSecondsReadsTheDatabaseEveryTime() {
         CatalogReadCache cache = cache(0);
-        assertEquals(1, answer(cache, MAIN));
-        assertEquals(2, answer(cache, MAIN));
+        assertEquals(1, answer(cache, main));
+        assertEquals(2, answer(cache, main));
+    }
+
+    @Test
+    void anAnswerInDemandIsReadAgainBeforeItExpiresAndAnIdleOneExpires() {
+        CatalogReadCache cache = cache(5);
+        Queue<Runnable> background = new ArrayDeque<>();
+        cache.executor = background::add;
+        cache.create();
+        assertEquals(1, answer(cache, main));
+        advance(Duration.ofMillis(4500));
+        assertEquals(1, answer(cache, main), "served while it is read again");
+        for (Runnable task; (task = background.poll()) != null; ) {
+            task.run();
+        }
+        assertEquals(2, answer(cache, main));
+        assertEquals(2, reads.get());
+        advance(Duration.ofSeconds(6));
+        assertEquals(3, answer(cache, main), "an expired answer is never served");
     }
 
     @Test
     void aStockChangeDropsItsWarehouseAndCrossWarehouseAnswersOnly() {
-        CatalogReadCache cache = cache(60);
-        answer(cache, MAIN);
-        answer(cache, OTHER);
-        answer(cache, EVERYWHERE);
+        CatalogReadCache cache = cache(5);
+        answer(cache, main);
+        answer(cache, other);
+        answer(cache, everywhere);
 
         cache.changed(new CatalogChanged(Bin.class, "Main - SM"));
 
-        assertEquals(4, answer(cache, MAIN));
-        assertEquals(2, answer(cache, OTHER));
-        assertEquals(5, answer(cache, EVERYWHERE));
+        assertEquals(4, answer(cache, main));
+        assertEquals(2, answer(cache, other));
+        assertEquals(5, answer(cache, everywhere));
     }
 
     @Test
     void anyOtherCatalogChangeDropsEveryAnswer() {
-        CatalogReadCache cache = cache(60);
-        answer(cache, MAIN);
-        answer(cache, OTHER);
+        CatalogReadCache cache = cache(5);
+        answer(cache, main);
+        answer(cache, other);
 
         cache.changed(new CatalogChanged(ItemPrice.class, null));
 
-        assertEquals(3, answer(cache, MAIN));
-        assertEquals(4, answer(cache, OTHER));
+        assertEquals(3, answer(cache, main));
+        assertEquals(4, answer(cache, other));
     }
 
     @Test
     void anAnswerReadWhileAChangeCommitsIsNotServedAfterIt() {
-        CatalogReadCache cache = cache(60);
-        cache.get(MAIN, () -> {
-            cache.changed(new CatalogChanged(Item.class, null)); // commits while the old rows are being read
+        CatalogReadCache cache = cache(5);
+        AtomicInteger calls = new AtomicInteger();
+        Probe racing = new Probe("Main - SM", () -> {
+            if (calls.incrementAndGet() == 1) {
+                cache.changed(new CatalogChanged(Item.class, null)); // commits while the old rows are being read
+            }
             return List.of(Map.of("read", reads.incrementAndGet()));
         });
-        assertEquals(2, answer(cache, MAIN));
-        assertEquals(2, answer(cache, MAIN));
+        cache.get(racing);
+        assertEquals(2, answer(cache, racing));
+        assertEquals(2, answer(cache, racing));
     }
 
     @Test
     void aFailedReadKeepsNothing() {
-        CatalogReadCache cache = cache(60);
-        assertThrows(IllegalStateException.class, () -> cache.get(MAIN, () -> {
-            throw new IllegalStateException("Warehouse not found");
-        }));
-        assertEquals(1, answer(cache, MAIN));
+        CatalogReadCache cache = cache(5);
+        Probe failing = new Probe("Nowhere", () -> {
+            throw new IllegalStateException("Warehouse Nowhere not found.");
+        });
+        assertThrows(IllegalStateException.class, () -> cache.get(failing));
+        assertEquals(1, answer(cache, main));
     }
 }

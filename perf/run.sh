@@ -59,12 +59,22 @@ run() { # name, then wrk arguments
   echo "$name $rps $p99 ${errors:-0}" >> "$OUT/summary.txt"
 }
 
+# The JIT on 2 cores needs about a minute of load before a freshly started server settles; ping
+# is measured before and after the catalog reads and the faster of the two is the ceiling.
+warm_up() {
+  wrk -t2 -c8 -d45s -H "$AUTH" "$BASE/api/method/ping" >/dev/null
+  wrk -t2 -c8 -d15s -H "$AUTH" -s perf/search.lua "$BASE" >/dev/null
+  wrk -t2 -c8 -d15s -H "$AUTH" -s perf/warehouse.lua "$BASE" >/dev/null
+}
+
 rm -f "$OUT/summary.txt"
 echo "== load: ${DURATION}s per endpoint, 2 threads, 8 connections"
 PHASE=
+warm_up
 run ping "$BASE/api/method/ping"
 run search_items -s perf/search.lua "$BASE"
 run items_in_warehouse -s perf/warehouse.lua "$BASE"
+run ping_again "$BASE/api/method/ping"
 run order_create_submit -s perf/order.lua "$BASE"
 
 echo "== inbound webhooks: verify signature + nonce + inbox insert + 2xx"
@@ -87,17 +97,23 @@ echo "== catalog reads again with the catalog read cache off (every request read
 ./mvnw -B -q liberty:stop >/dev/null
 start_server -Dliberty.var.medgrid.catalog.read-cache-seconds=0
 PHASE=uncached:
+warm_up
 run ping "$BASE/api/method/ping"
 run search_items -s perf/search.lua "$BASE"
 run items_in_warehouse -s perf/warehouse.lua "$BASE"
+run ping_again "$BASE/api/method/ping"
 
 python3 - "$OUT/summary.txt" <<'PY'
 import sys
 rows = [line.split() for line in open(sys.argv[1])]
+phase = lambda name: name.rpartition(":")[0]
+# Each phase is compared with the faster of its two pings.
+ceiling = {}
+for name, rps, _, _ in rows:
+    if name.rpartition(":")[2].startswith("ping"):
+        ceiling[phase(name)] = max(ceiling.get(phase(name), 0), float(rps))
 print("| endpoint | req/s | p99 | non-2xx | req/s vs ping |")
 print("|---|---|---|---|---|")
 for name, rps, p99, errors in rows:
-    if name.endswith("ping"):
-        base = float(rps)  # each phase is compared with its own ping
-    print(f"| {name} | {float(rps):.0f} | {p99} | {errors} | {float(rps) / base:.0%} |")
+    print(f"| {name} | {float(rps):.0f} | {p99} | {errors} | {float(rps) / ceiling[phase(name)]:.0%} |")
 PY

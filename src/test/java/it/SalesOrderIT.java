@@ -240,6 +240,26 @@ class SalesOrderIT {
     }
 
     @Test
+    void theCatalogPricesFromTheCustomersCurrentPriceList() {
+        String discount = "SO Discount " + TAG;
+        admin("Price List", Map.of("price_list_name", discount));
+        admin("Item Price", Map.of("item_code", MASK, "price_list", discount, "price_list_rate", 11));
+        assertEquals(12.5, ((Number) inCatalog(MASK).get("rate")).doubleValue());
+        setDefaultPriceList(CLINIC, discount);
+        try {
+            assertEquals(11, ((Number) inCatalog(MASK).get("rate")).doubleValue(), "a new default price list shows at once");
+        } finally {
+            setDefaultPriceList(CLINIC, PRICES);
+        }
+        assertEquals(12.5, ((Number) inCatalog(MASK).get("rate")).doubleValue());
+    }
+
+    private static void setDefaultPriceList(String customer, String priceList) {
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("default_price_list", priceList))
+                .put("/api/resource/Customer/" + customer).then().statusCode(200);
+    }
+
+    @Test
     void submittingReservesStockAndCancellingReleasesIt() {
         double reservedBefore = ((Number) bin(MASK).get("reserved_qty")).doubleValue();
         double availableBefore = availableInCatalog(MASK);

@@ -7,8 +7,9 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
 /**
- * The JPA listener of the catalog entities: every insert, update and delete, whichever code path
- * makes it (documents, stock counts, order reservations), announces a {@link CatalogChanged}.
+ * The JPA listener of the entities catalog answers depend on (catalog entities, and customers for
+ * their default price list): every insert, update and delete, whichever code path makes it
+ * (documents, stock counts, order reservations), announces a {@link CatalogChanged}.
  */
 public class CatalogChangeListener {
 

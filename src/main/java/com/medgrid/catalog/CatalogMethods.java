@@ -4,6 +4,7 @@ import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
 import com.medgrid.platform.api.Page;
+import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,8 @@ public class CatalogMethods {
     PriceLookup prices;
     @Inject
     CatalogReadCache cache;
+    @Inject
+    CurrentUser user;
 
     @ApiMethod(value = "medgrid.catalog.list_warehouses", summary = "Active, non-group warehouses")
     public List<Map<String, Object>> listWarehouses() {
@@ -65,8 +68,7 @@ public class CatalogMethods {
     /** The requested price list, else the caller's customer's, else the platform default. */
     private String priceList(ApiArgs args) {
         return args.string("price_list")
-                .or(callerPriceList::forCurrentCaller)
-                .or(prices::defaultSellingPriceList)
+                .or(() -> cache.defaultPriceList(user.name(), () -> callerPriceList.forCurrentCaller().or(prices::defaultSellingPriceList)))
                 .orElse(null);
     }
 }

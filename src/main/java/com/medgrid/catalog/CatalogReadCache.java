@@ -1,5 +1,6 @@
 package com.medgrid.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -14,10 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Answers of the catalog reads ({@code items_in_warehouse}, {@code search_items}), kept for
@@ -42,8 +45,12 @@ public class CatalogReadCache {
     private record Answer(List<Map<String, Object>> rows, long catalogVersion, long stockVersion) {
     }
 
+    private record DefaultPriceList(Optional<String> name, long catalogVersion) {
+    }
+
     /** Bounds the memory held: answers are weighed by their rows. */
     static final long MAX_ROWS = 200_000;
+    private static final long MAX_USERS = 10_000;
     private static final String EVERY_WAREHOUSE = "";
 
     @Inject
@@ -62,6 +69,7 @@ public class CatalogReadCache {
     private final AtomicLong catalogVersion = new AtomicLong();
     private final ConcurrentMap<String, AtomicLong> stockVersions = new ConcurrentHashMap<>();
     private LoadingCache<CatalogRead, Answer> answers;
+    private Cache<String, DefaultPriceList> defaultPriceLists;
 
     @PostConstruct
     void create() {
@@ -76,6 +84,30 @@ public class CatalogReadCache {
                 .executor(executor)
                 .ticker(ticker)
                 .build(this::read);
+        defaultPriceLists = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofSeconds(seconds))
+                .maximumSize(MAX_USERS)
+                .executor(executor)
+                .ticker(ticker)
+                .build();
+    }
+
+    /**
+     * The price list of a caller who names none (their customer's, else the platform default), as
+     * {@code resolve} reads it; kept per user like the answers, and read again after any catalog
+     * change (customers included).
+     */
+    public Optional<String> defaultPriceList(String user, Supplier<Optional<String>> resolve) {
+        if (defaultPriceLists == null) {
+            return resolve.get();
+        }
+        DefaultPriceList known = defaultPriceLists.getIfPresent(user);
+        if (known == null || known.catalogVersion() != catalogVersion.get()) {
+            long catalogBefore = catalogVersion.get();
+            known = new DefaultPriceList(resolve.get(), catalogBefore);
+            defaultPriceLists.put(user, known);
+        }
+        return known.name();
     }
 
     /** The current answer to this read; an unknown warehouse or price list throws and keeps nothing. */

@@ -1,8 +1,10 @@
 package com.medgrid.selling;
 
+import com.medgrid.catalog.CatalogChangeListener;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -16,6 +18,8 @@ import jakarta.validation.constraints.Size;
  * for it through the API; {@code assigned_rep} the sales rep credited with it.
  */
 @Entity
+// A customer's default price list decides the prices its users see in the catalog.
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "customers")
 @NamedQuery(name = Customer.BY_PORTAL_USER, query = "SELECT c FROM Customer c WHERE c.portalUser = :user AND c.disabled = FALSE")
 public class Customer extends DocumentEntity {

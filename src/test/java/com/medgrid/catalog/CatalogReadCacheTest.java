@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -132,5 +133,21 @@ class CatalogReadCacheTest {
         });
         assertThrows(IllegalStateException.class, () -> cache.get(failing));
         assertEquals(1, answer(cache, main));
+    }
+
+    @Test
+    void aCallersDefaultPriceListIsResolvedOnceUntilTheCatalogChanges() {
+        CatalogReadCache cache = cache(5);
+        AtomicInteger resolved = new AtomicInteger();
+        Supplier<Optional<String>> resolve = () -> Optional.of("List " + resolved.incrementAndGet());
+        assertEquals(Optional.of("List 1"), cache.defaultPriceList("partner@clinic.test", resolve));
+        assertEquals(Optional.of("List 1"), cache.defaultPriceList("partner@clinic.test", resolve));
+        assertEquals(Optional.of("List 2"), cache.defaultPriceList("rep@medgrid.test", resolve));
+
+        cache.changed(new CatalogChanged(Bin.class, "Main - SM"));
+        assertEquals(Optional.of("List 1"), cache.defaultPriceList("partner@clinic.test", resolve), "stock does not change price lists");
+
+        cache.changed(new CatalogChanged(Object.class, null)); // a customer's default price list, say
+        assertEquals(Optional.of("List 3"), cache.defaultPriceList("partner@clinic.test", resolve));
     }
 }

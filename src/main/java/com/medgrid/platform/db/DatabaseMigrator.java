@@ -40,8 +40,8 @@ public class DatabaseMigrator {
         flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                // Liberty creates its persistent-timer tables (WLP_*) before the application starts,
-                // so a new database is not empty when Flyway first sees it.
+                // A database may hold tables Flyway did not create: the persistent-timer tables
+                // (WLP_*, EJBTIMER_*) that earlier versions of this server had Liberty create.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();

@@ -6,7 +6,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +34,7 @@ class JobLeasesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "job-leases-it.war")
-                .addClasses(JobLeases.class)
-                .addAsResource("incontainer/persistence.xml", "META-INF/persistence.xml")
-                .addAsWebInfResource("incontainer/beans.xml", "beans.xml");
+        return InContainer.deployment("job-leases-it.war", JobLeases.class);
     }
 
     @Inject

@@ -10,7 +10,6 @@ import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,10 +39,7 @@ class NamingSeriesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "naming-series-it.war")
-                .addClasses(NamingSeries.class, NamingPattern.class, SeriesCounters.class)
-                .addAsResource("incontainer/persistence.xml", "META-INF/persistence.xml")
-                .addAsWebInfResource("incontainer/beans.xml", "beans.xml");
+        return InContainer.deployment("naming-series-it.war", NamingSeries.class, NamingPattern.class, SeriesCounters.class);
     }
 
     @Inject

@@ -48,8 +48,11 @@ public class CatalogReadCache {
     private record DefaultPriceList(Optional<String> name, long catalogVersion) {
     }
 
-    /** Bounds the memory held: answers are weighed by their rows. */
-    static final long MAX_ROWS = 200_000;
+    /**
+     * Bounds the memory held (answers are weighed by their rows): about 1 KB a row, so some 50 MB
+     * at most, while a busy catalog's hot pages are a few thousand rows.
+     */
+    private static final long MAX_ROWS = 50_000;
     private static final long MAX_USERS = 10_000;
     private static final String EVERY_WAREHOUSE = "";
 

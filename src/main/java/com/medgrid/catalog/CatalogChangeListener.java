@@ -9,7 +9,8 @@ import jakarta.persistence.PostUpdate;
 /**
  * The JPA listener of the entities catalog answers depend on (catalog entities, and customers for
  * their default price list): every insert, update and delete, whichever code path makes it
- * (documents, stock counts, order reservations), announces a {@link CatalogChanged}.
+ * (documents, stock counts, order reservations), announces a {@link CatalogChanged}. Bulk JPQL or
+ * SQL updates bypass entity listeners: code that writes catalog rows that way fires the event itself.
  */
 public class CatalogChangeListener {
 

@@ -78,7 +78,10 @@ public class StockService {
         return bins;
     }
 
-    /** Copies an item's {@code disabled} to its bins (see {@link Bin}), in the transaction that changes the item. */
+    /**
+     * Copies an item's {@code disabled} to its bins (see {@link Bin}), in the transaction that changes
+     * the item; a bulk update fires no entity listener, the item's own write announces the change.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void itemDisabled(String itemCode, boolean disabled) {
         em.createNamedQuery(Bin.SET_ITEM_DISABLED).setParameter("disabled", disabled).setParameter("item", itemCode).executeUpdate();

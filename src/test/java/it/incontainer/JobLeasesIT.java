@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,27 +50,30 @@ class JobLeasesIT {
     @Test
     void oneMemberRunsEachPeriod() throws Exception {
         String job = "it job " + UUID.randomUUID();
-        try (Connection connection = database.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO job_leases (name, held_until) VALUES (?, TIMESTAMP '1970-01-01 00:00:00')")) {
-            insert.setString(1, job);
-            insert.executeUpdate();
-        }
+        execute("INSERT INTO job_leases (name, held_until) VALUES (?, TIMESTAMP '1970-01-01 00:00:00')", job);
 
         List<Future<Boolean>> asks = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
-            asks.add(executor.submit(() -> leases.take(job, Duration.ofSeconds(1))));
+            asks.add(executor.submit(() -> leases.take(job, Duration.ofMinutes(9))));
         }
         int taken = 0;
         for (Future<Boolean> ask : asks) {
             taken += ask.get() ? 1 : 0;
         }
         assertEquals(1, taken, "members that took the same period");
-        assertFalse(leases.take(job, Duration.ofSeconds(1)), "still held");
+        assertFalse(leases.take(job, Duration.ofMinutes(9)), "still held");
 
-        Thread.sleep(1_200); // the lease lapses: the next period
-        assertTrue(leases.take(job, Duration.ofMinutes(1)));
-        assertFalse(leases.take(job, Duration.ofMinutes(1)));
+        // The period is over: its lease has lapsed.
+        execute("UPDATE job_leases SET held_until = TIMESTAMP '2000-01-01 00:00:00' WHERE name = ?", job);
+        assertTrue(leases.take(job, Duration.ofMinutes(9)));
+        assertFalse(leases.take(job, Duration.ofMinutes(9)));
+    }
+
+    private void execute(String sql, String job) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, job);
+            statement.executeUpdate();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.FieldValues;
 import com.medgrid.platform.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -51,13 +52,15 @@ public class CatalogQueries {
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
+    @Inject
+    PriceLookup prices;
 
     /** 404 for an unknown warehouse or price list (null: none asked for). */
     void requireExisting(String warehouse, String priceList) {
         if (warehouse != null && em.find(Warehouse.class, warehouse) == null) {
             throw ApiException.notFound("Warehouse " + warehouse + " not found.");
         }
-        if (priceList != null && em.find(PriceList.class, priceList) == null) {
+        if (priceList != null && prices.priceList(priceList).isEmpty()) {
             throw ApiException.notFound("Price List " + priceList + " not found.");
         }
     }

@@ -1,5 +1,6 @@
 package com.medgrid.platform.api;
 
+import com.medgrid.platform.validation.TextRules;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -28,7 +29,9 @@ public final class ApiArgs {
         this.values = values;
     }
 
+    /** Refuses (417) text with control characters anywhere in the arguments, keys included. */
     public static ApiArgs of(JsonObject values) {
+        checkText(null, values);
         return new ApiArgs(values);
     }
 
@@ -40,7 +43,24 @@ public final class ApiArgs {
                 builder.add(key, list.get(list.size() - 1));
             }
         });
-        return new ApiArgs(builder.build());
+        return of(builder.build());
+    }
+
+    private static void checkText(String name, JsonValue value) {
+        switch (value.getValueType()) {
+            case STRING -> TextRules.problem(((JsonString) value).getString(), false).ifPresent(problem -> {
+                throw ApiException.validation((name == null ? "A value" : name) + " " + problem + ".");
+            });
+            case OBJECT -> ((JsonObject) value).forEach((key, item) -> {
+                TextRules.problem(key, true).ifPresent(problem -> {
+                    throw ApiException.validation("An argument name " + problem + ".");
+                });
+                checkText(key, item);
+            });
+            case ARRAY -> ((JsonArray) value).forEach(item -> checkText(name, item));
+            default -> {
+            }
+        }
     }
 
     public static ApiArgs empty() {
@@ -55,11 +75,15 @@ public final class ApiArgs {
         return values.containsKey(name) && values.get(name).getValueType() != JsonValue.ValueType.NULL;
     }
 
+    /** A text argument; a number is taken as its digits, anything else structured is a 417. */
     public Optional<String> string(String name) {
         if (!has(name)) {
             return Optional.empty();
         }
         JsonValue value = values.get(name);
+        if (!(value instanceof JsonString) && !(value instanceof JsonNumber)) {
+            throw ApiException.validation(name + " must be text, got " + describe(value) + ".");
+        }
         String text = value instanceof JsonString s ? s.getString() : value.toString();
         return text.isBlank() ? Optional.empty() : Optional.of(text.trim());
     }
@@ -124,6 +148,7 @@ public final class ApiArgs {
     }
 
     private static JsonStructure parseStructure(String name, String text) {
+        JsonDepth.check(text);
         try (var reader = ApiJson.JSON.createReader(new StringReader(text))) {
             return reader.read();
         } catch (JsonParsingException e) {
@@ -131,17 +156,28 @@ public final class ApiArgs {
         }
     }
 
+    /** Frappe's checks: 0 or 1 (JSON booleans and the texts "0", "1", "true", "false" too); nothing else guesses. */
     static boolean toBoolean(String name, JsonValue value) {
-        return switch (value.getValueType()) {
-            case TRUE -> true;
-            case FALSE -> false;
-            case NUMBER -> ((JsonNumber) value).intValue() != 0;
-            case STRING -> switch (((JsonString) value).getString().trim().toLowerCase()) {
-                case "1", "true", "yes" -> true;
-                case "0", "false", "no", "" -> false;
-                default -> throw ApiException.validation(name + " must be 0 or 1, got " + value + ".");
-            };
+        String text = switch (value.getValueType()) {
+            case TRUE -> "1";
+            case FALSE -> "0";
+            case NUMBER, STRING -> value instanceof JsonString s ? s.getString().trim().toLowerCase() : value.toString();
+            default -> "";
+        };
+        return switch (text) {
+            case "1", "true" -> true;
+            case "0", "false" -> false;
             default -> throw ApiException.validation(name + " must be 0 or 1, got " + value + ".");
+        };
+    }
+
+    /** How an unexpected JSON value is named in an error message. */
+    static String describe(JsonValue value) {
+        return switch (value.getValueType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case TRUE, FALSE -> "a boolean";
+            default -> value.toString();
         };
     }
 

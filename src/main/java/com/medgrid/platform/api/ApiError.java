@@ -11,6 +11,10 @@ public enum ApiError {
     NOT_FOUND(404, "DoesNotExistError"),
     METHOD_NOT_ALLOWED(405, "MethodNotAllowedError"),
     DUPLICATE(409, "DuplicateEntryError"),
+    /** Body, URL or headers beyond the configured limits (werkzeug's names, as a Frappe server answers them). */
+    PAYLOAD_TOO_LARGE(413, "RequestEntityTooLarge"),
+    URI_TOO_LONG(414, "RequestURITooLarge"),
+    HEADERS_TOO_LARGE(431, "RequestHeaderFieldsTooLarge"),
     VALIDATION(417, "ValidationError"),
     TIMESTAMP_MISMATCH(417, "TimestampMismatchError"),
     LINK_EXISTS(417, "LinkExistsError"),

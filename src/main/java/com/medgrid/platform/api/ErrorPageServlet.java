@@ -8,13 +8,20 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The container's error pages (web.xml) for requests JAX-RS never sees, such as unknown paths
- * outside {@code /api}: the same JSON error body instead of an HTML page.
+ * The container's error pages (web.xml) for requests JAX-RS never answers: unknown paths outside
+ * {@code /api}, URLs the web container refuses (encoded slashes or dot segments), failures in
+ * servlets. The same JSON error body as the API instead of Liberty's HTML page, which names
+ * internal classes.
  */
 @WebServlet("/error-page")
 public class ErrorPageServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -27,14 +34,22 @@ public class ErrorPageServlet extends HttpServlet {
             case 404 -> ApiError.NOT_FOUND;
             default -> status >= 500 ? ApiError.SERVER : ApiError.BAD_REQUEST;
         };
+        String errorId = null;
         String message = switch (error) {
             case NOT_FOUND -> "Not found: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            case SERVER -> "An unexpected error occurred.";
+            case BAD_REQUEST -> "Bad request: the URL or the request is malformed (encoded '/' or '.' segments and "
+                    + "control characters are not accepted in URLs).";
+            case SERVER -> {
+                errorId = UUID.randomUUID().toString();
+                String id = errorId;
+                LOG.log(Level.SEVERE, "Unexpected error " + id, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+                yield "An unexpected error occurred. Quote error id " + id + " to MedGrid support.";
+            }
             default -> "Request failed with HTTP " + status + ".";
         };
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(ErrorBody.of(error, List.of(message)).toString());
+        response.getWriter().write(ErrorBody.of(error, List.of(message), errorId).toString());
     }
 }

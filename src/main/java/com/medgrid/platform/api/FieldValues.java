@@ -21,6 +21,10 @@ public final class FieldValues {
             return null;
         }
         Class<?> type = field.type();
+        if (type != Boolean.class && !(value instanceof JsonString) && !(value instanceof JsonNumber)) {
+            throw ApiException.validation("Invalid value for " + field.fieldname() + ": expected " + describe(type)
+                    + ", got " + ApiArgs.describe(value) + ".");
+        }
         String text = value instanceof JsonString s ? s.getString() : value.toString();
         try {
             if (type == String.class) {
@@ -39,7 +43,7 @@ public final class FieldValues {
                 return value instanceof JsonNumber n ? n.bigDecimalValue() : new BigDecimal(text.trim());
             }
             if (type == LocalDate.class) {
-                return LocalDate.parse(text.trim().length() > 10 ? text.trim().substring(0, 10) : text.trim());
+                return LocalDate.parse(text.trim()); // strictly YYYY-MM-DD: nothing after the date is ignored
             }
             if (type == Instant.class) {
                 return ApiJson.parseDatetime(text);
@@ -93,6 +97,6 @@ public final class FieldValues {
         if (type == Instant.class) {
             return "datetime (YYYY-MM-DD HH:MM:SS)";
         }
-        return type.getSimpleName();
+        return type == String.class ? "text" : type.getSimpleName();
     }
 }

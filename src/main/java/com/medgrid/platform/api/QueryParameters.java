@@ -30,10 +30,18 @@ public final class QueryParameters {
         return parameter;
     }
 
+    /**
+     * Binds the values of the parameters the query kept. EclipseLink drops a parameter whose
+     * predicate it simplified away (anything AND-ed with an always-false scope, for example), and
+     * binding that one would fail.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void bind(TypedQuery<?> query) {
+        java.util.Set<jakarta.persistence.Parameter<?>> kept = query.getParameters();
         for (Binding binding : bindings) {
-            query.setParameter((ParameterExpression) binding.parameter(), binding.value());
+            if (kept.contains(binding.parameter())) {
+                query.setParameter((ParameterExpression) binding.parameter(), binding.value());
+            }
         }
     }
 }

@@ -50,6 +50,7 @@ public class DocumentStore {
         meta.apply(body, entity, writable);
         validate(entity);
         rules.accept(entity);
+        DocumentNames.check(meta.doctype(), entity.getName());
         if (em.find(meta.entity(), entity.getName()) != null) {
             throw ApiException.duplicate(meta.doctype() + " " + entity.getName() + " already exists.");
         }

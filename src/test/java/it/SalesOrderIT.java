@@ -5,7 +5,9 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Sales Orders end to end: drafts, pricing, submission with stock reservation, cancellation, who sees what. */
 class SalesOrderIT {
 
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final String TAG = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private static final String WAREHOUSE = "Depot " + TAG + " - S" + TAG;
     private static final String PRICES = "SO Prices " + TAG;
@@ -81,7 +84,7 @@ class SalesOrderIT {
 
     private static Response createOrder(Api.TestUser user, String customer, List<Map<String, Object>> items) {
         return user.request().contentType(ContentType.JSON)
-                .body(Map.of("customer", customer, "transaction_date", "2026-06-01", "delivery_date", "2026-06-08", "items", items))
+                .body(Map.of("customer", customer, "delivery_date", TODAY.plusDays(7).toString(), "items", items))
                 .post("/api/resource/Sales Order");
     }
 
@@ -121,7 +124,7 @@ class SalesOrderIT {
                 .body("data.items[0].amount", equalTo(50))
                 .body("data.items[1].idx", equalTo(2))
                 .body("data.items[0].vendor", equalTo(MASK_VENDOR))
-                .body("data.transaction_date", equalTo("2026-06-01"));
+                .body("data.transaction_date", equalTo(TODAY.toString()));
     }
 
     @Test
@@ -139,10 +142,9 @@ class SalesOrderIT {
                         .post("/api/resource/Sales Order"),
                 417, "ValidationError", "Could not find Address");
         Api.assertError(partner.request().contentType(ContentType.JSON)
-                        .body(Map.of("customer", CLINIC, "transaction_date", "2026-06-09", "delivery_date", "2026-06-01",
-                                "items", List.of(line(MASK, 1))))
+                        .body(Map.of("customer", CLINIC, "delivery_date", TODAY.minusDays(1).toString(), "items", List.of(line(MASK, 1))))
                         .post("/api/resource/Sales Order"),
-                417, "ValidationError", "delivery_date 2026-06-01 is before");
+                417, "ValidationError", "delivery_date " + TODAY.minusDays(1) + " is before");
     }
 
     @Test
@@ -362,5 +364,70 @@ class SalesOrderIT {
                         .body(Map.of("items", List.of(line(MASK, 9)), "modified", "2001-01-01 00:00:00"))
                         .put("/api/resource/Sales Order/" + order),
                 417, "TimestampMismatchError", "modified after you have opened it");
+    }
+
+    @Test
+    void partnersOrderAtTheirPriceListsPriceAndDateOnly() {
+        String negotiated = "SO Negotiated " + TAG;
+        admin("Price List", Map.of("price_list_name", negotiated));
+        admin("Item Price", Map.of("item_code", MASK, "price_list", negotiated, "price_list_rate", 9));
+        int before = partner.request().queryParam("limit_page_length", 0).get("/api/resource/Sales Order").then()
+                .extract().jsonPath().getList("data").size();
+
+        Map<String, Object> cheap = Map.of("item_code", MASK, "qty", 1, "warehouse", WAREHOUSE, "rate", 0.01);
+        Api.assertError(partner.request().contentType(ContentType.JSON)
+                        .body(Map.of("customer", CLINIC, "docstatus", 1, "items", List.of(cheap))).post("/api/resource/Sales Order"),
+                403, "PermissionError", "Row 1: rate is not yours to set (item " + MASK + " costs 12.5 in " + PRICES + ")");
+        Api.assertError(partner.request().contentType(ContentType.JSON)
+                        .body(Map.of("customer", CLINIC, "selling_price_list", negotiated, "items", List.of(line(MASK, 1))))
+                        .post("/api/resource/Sales Order"),
+                403, "PermissionError", "selling_price_list is not yours to set");
+        Api.assertError(partner.request().contentType(ContentType.JSON)
+                        .body(Map.of("customer", CLINIC, "currency", "XYZ", "items", List.of(line(MASK, 1)))).post("/api/resource/Sales Order"),
+                417, "ValidationError", "currency XYZ does not match price list");
+        Api.assertError(partner.request().contentType(ContentType.JSON)
+                        .body(Map.of("customer", CLINIC, "transaction_date", "1999-01-01", "items", List.of(line(MASK, 1))))
+                        .post("/api/resource/Sales Order"),
+                403, "PermissionError", "transaction_date is not yours to set");
+        assertEquals(before, partner.request().queryParam("limit_page_length", 0).get("/api/resource/Sales Order").then()
+                .extract().jsonPath().getList("data").size(), "nothing stored");
+
+        // sending the document back as it was read is not an override
+        String order = draft(partner, CLINIC, List.of(line(MASK, 2)));
+        Map<String, Object> document = partner.request().get("/api/resource/Sales Order/" + order).then().extract().jsonPath().getMap("data");
+        partner.request().contentType(ContentType.JSON).body(document).put("/api/resource/Sales Order/" + order)
+                .then().statusCode(200).body("data.grand_total", equalTo(25));
+        Api.assertError(partner.request().contentType(ContentType.JSON)
+                        .body(Map.of("items", List.of(Map.of("item_code", MASK, "qty", 2, "warehouse", WAREHOUSE, "rate", 1))))
+                        .put("/api/resource/Sales Order/" + order),
+                403, "PermissionError", "rate is not yours to set");
+    }
+
+    @Test
+    void salesStaffOverridePricesAndEachOverrideIsRecorded() {
+        String negotiated = "SO Staff List " + TAG;
+        admin("Price List", Map.of("price_list_name", negotiated));
+        admin("Item Price", Map.of("item_code", MASK, "price_list", negotiated, "price_list_rate", 10));
+        Map<String, Object> discounted = Map.of("item_code", MASK, "qty", 2, "warehouse", WAREHOUSE, "rate", 8);
+        String order = rep.request().contentType(ContentType.JSON)
+                .body(Map.of("customer", CLINIC, "selling_price_list", negotiated, "items", List.of(discounted, line(MASK, 1))))
+                .post("/api/resource/Sales Order").then().statusCode(200)
+                .body("data.selling_price_list", equalTo(negotiated))
+                .body("data.grand_total", equalTo(26))
+                .extract().path("data.name");
+
+        List<Map<String, Object>> versions = Api.admin().request()
+                .queryParams(Map.of("fields", "[\"owner\", \"data\"]", "filters", "[[\"docname\", \"=\", \"" + order + "\"]]"))
+                .get("/api/resource/Version").then().statusCode(200).extract().jsonPath().getList("data");
+        assertEquals(1, versions.size(), versions.toString());
+        assertEquals(rep.email(), versions.get(0).get("owner"));
+        jakarta.json.JsonObject data = Api.parse((String) versions.get(0).get("data")).asJsonObject();
+        assertEquals("[[\"selling_price_list\",\"" + PRICES + "\",\"" + negotiated + "\"]]", data.getJsonArray("changed").toString());
+        jakarta.json.JsonArray row = data.getJsonArray("row_changed").getJsonArray(0);
+        assertEquals("items", row.getString(0));
+        assertEquals(1, row.getInt(1));
+        assertEquals("[[\"rate\",\"10\",\"8\"]]", row.getJsonArray(3).toString(), "who changed the rate from the list's 10 to 8");
+
+        Api.assertError(partner.request().get("/api/resource/Version"), 403, "PermissionError", "");
     }
 }

@@ -49,4 +49,8 @@ public class PriceList extends DocumentEntity {
     public boolean isEnabled() {
         return enabled;
     }
+
+    public boolean isSelling() {
+        return selling;
+    }
 }

@@ -225,6 +225,14 @@ public class SalesOrder extends DocumentEntity {
         return prescriberNpi;
     }
 
+    public String getSellingPriceList() {
+        return sellingPriceList;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
     public BigDecimal getGrandTotal() {
         return grandTotal;
     }

@@ -1,6 +1,8 @@
 package com.medgrid.selling;
 
+import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.Tokens;
+import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -102,6 +104,12 @@ public class SalesOrderItem {
 
     public String getVendor() {
         return vendor;
+    }
+
+    /** The line as a request would send it, without its rate: to price it again from another list. */
+    JsonObject toInput() {
+        return ApiJson.JSON.createObjectBuilder().add("name", name).add("item_code", itemCode).add("qty", qty)
+                .add("warehouse", warehouse).build();
     }
 
     Map<String, Object> toWire() {

@@ -2,15 +2,15 @@ package com.medgrid.selling;
 
 import com.medgrid.catalog.Item;
 import com.medgrid.catalog.PriceList;
-import com.medgrid.catalog.PriceLookup;
 import com.medgrid.catalog.StockService;
 import com.medgrid.catalog.Warehouse;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.DocumentStore;
 import com.medgrid.platform.api.TimestampCheck;
+import com.medgrid.platform.audit.Audit;
+import com.medgrid.platform.audit.Changes;
 import com.medgrid.platform.naming.NamingSeries;
 import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.validation.Npi;
@@ -27,10 +27,11 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,9 +45,10 @@ public class SalesOrderService {
 
     static final DocTypeMeta META = DocTypeMeta.of("Sales Order", SalesOrder.class);
 
-    private static final Set<String> HEADER = Set.of("customer", "transaction_date", "delivery_date", "currency",
-            "selling_price_list", "shipping_address_name", "prescriber_npi");
-    private static final Set<String> WRITABLE = union(HEADER, Set.of("items", "docstatus"));
+    /** Header fields taken as sent; the price fields ({@link #PRICING}) go through {@link OrderPricing}. */
+    private static final Set<String> HEADER = Set.of("customer", "delivery_date", "shipping_address_name", "prescriber_npi");
+    private static final Set<String> PRICING = Set.of("transaction_date", "currency", "selling_price_list");
+    private static final Set<String> WRITABLE = union(union(HEADER, PRICING), Set.of("items", "docstatus"));
     private static final Set<String> LINE_INPUT = Set.of("item_code", "qty", "rate", "warehouse");
     /** Line fields a client may send back unchanged; the server computes them. */
     private static final Set<String> LINE_COMPUTED = Set.of("name", "idx", "item_name", "amount", "vendor", "doctype",
@@ -59,9 +61,9 @@ public class SalesOrderService {
     @Inject
     StockService stock;
     @Inject
-    PriceLookup prices;
+    OrderPricing pricing;
     @Inject
-    DocumentStore store;
+    Audit audit;
     @Inject
     CurrentUser user;
     @Inject
@@ -77,12 +79,15 @@ public class SalesOrderService {
 
     public SalesOrder create(ApiArgs body) {
         META.checkWritable(body, WRITABLE);
+        int docstatus = docstatus(body, 0, true);
         Customer customer = orderableCustomer(body.requireString("customer"));
         SalesOrder order = new SalesOrder(naming.next(SalesOrder.SERIES));
-        fill(order, customer, body);
+        Changes overrides = new Changes();
+        fill(order, customer, body, overrides);
         order.created(user.name(), Instant.now());
         em.persist(order);
-        if (body.integer("docstatus").orElse(0) == 1) {
+        audit.record(META.doctype(), order.getName(), overrides);
+        if (docstatus == 1) {
             submit(order);
         }
         return order;
@@ -92,7 +97,7 @@ public class SalesOrderService {
         META.checkWritable(body, WRITABLE);
         SalesOrder order = visible(name, LockModeType.PESSIMISTIC_WRITE);
         TimestampCheck.check(body, order);
-        int target = body.integer("docstatus").orElse(order.getDocstatus());
+        int target = docstatus(body, order.getDocstatus(), false);
         boolean edits = body.asJson().keySet().stream().anyMatch(WRITABLE::contains) && !onlyDocstatus(body);
         switch (order.getDocstatus()) {
             case 0 -> {
@@ -101,7 +106,9 @@ public class SalesOrderService {
                 }
                 if (edits) {
                     String customer = body.string("customer").orElse(order.getCustomer());
-                    fill(order, orderableCustomer(customer), body);
+                    Changes overrides = new Changes();
+                    fill(order, orderableCustomer(customer), body, overrides);
+                    audit.record(META.doctype(), order.getName(), overrides);
                 }
                 if (target == 1) {
                     submit(order);
@@ -251,11 +258,10 @@ public class SalesOrderService {
         return customer;
     }
 
-    private void fill(SalesOrder order, Customer customer, ApiArgs body) {
+    private void fill(SalesOrder order, Customer customer, ApiArgs body, Changes overrides) {
+        String previousCustomer = order.getCustomer();
         META.apply(body, order, HEADER);
-        if (order.getTransactionDate() == null) {
-            order.setTransactionDate(LocalDate.now(ZoneOffset.UTC));
-        }
+        order.setTransactionDate(pricing.transactionDate(order, body, overrides));
         if (order.getPrescriberNpi() != null && !Npi.isValid(order.getPrescriberNpi())) {
             throw ApiException.validation("prescriber_npi " + order.getPrescriberNpi() + " is not a valid NPI (10 digits with a check digit).");
         }
@@ -263,19 +269,13 @@ public class SalesOrderService {
             throw ApiException.validation("delivery_date " + order.getDeliveryDate() + " is before transaction_date "
                     + order.getTransactionDate() + ".");
         }
-        String priceListName = body.string("selling_price_list")
-                .or(() -> java.util.Optional.ofNullable(customer.getDefaultPriceList()))
-                .or(prices::defaultSellingPriceList)
-                .orElseThrow(() -> ApiException.validation("selling_price_list is required: the customer has no default price list."));
-        PriceList priceList = prices.priceList(priceListName)
-                .orElseThrow(() -> ApiException.validation("Could not find Price List: " + priceListName));
-        order.setSellingPriceList(priceListName);
-        if (!body.has("currency")) {
-            order.setCurrency(priceList.getCurrency());
-        }
+        PriceList priceList = pricing.priceList(order, previousCustomer, customer, body, overrides);
+        boolean repriced = !priceList.getName().equals(order.getSellingPriceList());
+        order.setSellingPriceList(priceList.getName());
+        order.setCurrency(priceList.getCurrency());
         checkAddress(order.getShippingAddressName(), customer.getName());
-        if (body.has("items") || order.getItems().isEmpty()) {
-            order.setItems(lines(body, priceListName));
+        if (body.has("items") || order.getItems().isEmpty() || repriced) {
+            order.setItems(lines(order, body, priceList.getName(), repriced, overrides));
         }
     }
 
@@ -289,22 +289,29 @@ public class SalesOrderService {
         }
     }
 
-    private List<SalesOrderItem> lines(ApiArgs body, String priceList) {
-        List<JsonValue> rows = body.array("items").map(List::<JsonValue>copyOf).orElse(List.of());
+    /**
+     * The order's lines from the request, or its current lines when only the price list changed.
+     * A line keeps its rate while its item and the price list stay the same.
+     */
+    private List<SalesOrderItem> lines(SalesOrder order, ApiArgs body, String priceList, boolean repriced, Changes overrides) {
+        List<JsonValue> rows = body.has("items") ? body.array("items").map(List::<JsonValue>copyOf).orElse(List.of())
+                : order.getItems().stream().<JsonValue>map(SalesOrderItem::toInput).toList();
         if (rows.isEmpty()) {
             throw ApiException.validation("items: a Sales Order needs at least one line.");
         }
+        Map<String, SalesOrderItem> current = new HashMap<>();
+        order.getItems().forEach(line -> current.put(line.getName(), line));
         List<SalesOrderItem> lines = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!(rows.get(i) instanceof JsonObject row)) {
                 throw ApiException.validation("items row " + (i + 1) + " must be an object.");
             }
-            lines.add(line(i + 1, ApiArgs.of(row), priceList));
+            lines.add(line(i + 1, ApiArgs.of(row), priceList, repriced ? Map.of() : current, overrides));
         }
         return lines;
     }
 
-    private SalesOrderItem line(int row, ApiArgs args, String priceList) {
+    private SalesOrderItem line(int row, ApiArgs args, String priceList, Map<String, SalesOrderItem> current, Changes overrides) {
         for (String key : args.asJson().keySet()) {
             if (!LINE_INPUT.contains(key) && !LINE_COMPUTED.contains(key)) {
                 throw ApiException.validation("Row " + row + ": unknown field " + key + ".");
@@ -327,17 +334,25 @@ public class SalesOrderService {
         if (stockPoint == null || !stockPoint.isActive()) {
             throw ApiException.validation("Row " + row + ": could not find Warehouse: " + warehouse);
         }
-        BigDecimal rate = rowDecimal(args, "rate", row)
-                .or(() -> prices.rate(itemCode, priceList))
-                .orElseThrow(() -> ApiException.validation("Row " + row + ": item " + itemCode + " has no price in " + priceList
-                        + "; send a rate."));
-        if (rate.signum() < 0) {
-            throw ApiException.validation("Row " + row + ": rate must not be negative.");
-        }
-        return new SalesOrderItem(itemCode, item.getItemName(), qty, rate, warehouse, item.getDefaultSupplier());
+        Optional<BigDecimal> kept = args.string("name").map(current::get).filter(line -> line.getItemCode().equals(itemCode))
+                .map(SalesOrderItem::getRate);
+        OrderPricing.Rate rate = pricing.rate(row, itemCode, priceList, rowDecimal(args, "rate", row), kept);
+        SalesOrderItem line = new SalesOrderItem(itemCode, item.getItemName(), qty, rate.value(), warehouse, item.getDefaultSupplier());
+        rate.replaced().ifPresent(from -> overrides.row("items", row, line.getName(), "rate", from, rate.value()));
+        return line;
     }
 
-    private static java.util.Optional<BigDecimal> rowDecimal(ApiArgs args, String field, int row) {
+    /** The docstatus a request asks for: 0 or 1 when creating, 0 to 2 on an update; 417 for anything else. */
+    private static int docstatus(ApiArgs body, int current, boolean creating) {
+        int docstatus = body.integer("docstatus").orElse(current);
+        if (docstatus < 0 || docstatus > (creating ? 1 : 2)) {
+            throw ApiException.validation("docstatus must be " + (creating ? "0 (draft) or 1 (submit) when creating"
+                    : "0 (draft), 1 (submit) or 2 (cancel)") + ", got " + docstatus + ".");
+        }
+        return docstatus;
+    }
+
+    private static Optional<BigDecimal> rowDecimal(ApiArgs args, String field, int row) {
         try {
             return args.decimal(field);
         } catch (ApiException e) {

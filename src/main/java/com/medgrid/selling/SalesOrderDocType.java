@@ -4,6 +4,7 @@ import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeHandler;
 import com.medgrid.platform.api.ListQueryEngine;
 import com.medgrid.platform.api.ListQueryParser;
+import com.medgrid.platform.api.ReadPolicy;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,8 @@ public class SalesOrderDocType implements DocTypeHandler {
     SalesOrderService orders;
     @Inject
     OrderAccess access;
+    @Inject
+    VendorOrderView vendorView;
 
     @Override
     public String doctype() {
@@ -36,8 +39,13 @@ public class SalesOrderDocType implements DocTypeHandler {
     }
 
     @Override
+    public ReadPolicy readPolicy() {
+        return vendorView;
+    }
+
+    @Override
     public List<Object> list(ApiArgs args) {
-        return lists.list(SalesOrderService.META, ListQueryParser.parse(SalesOrderService.META, args), access.scope());
+        return lists.list(SalesOrderService.META, ListQueryParser.parse(SalesOrderService.META, args), access.scope(), vendorView);
     }
 
     @Override

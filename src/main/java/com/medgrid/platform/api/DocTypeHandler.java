@@ -14,6 +14,14 @@ public interface DocTypeHandler {
     /** The DocType name as it appears in URLs, e.g. {@code Sales Order}. */
     String doctype();
 
+    /**
+     * What the caller may read of this DocType's fields besides {@link OwnerFields}: the policy
+     * {@link DocumentResource} applies to the documents it answers (lists apply it in the engine).
+     */
+    default ReadPolicy readPolicy() {
+        return ReadPolicy.NONE;
+    }
+
     /** Rows of a list request, shaped by {@link ListQueryEngine}. */
     List<Object> list(ApiArgs args);
 

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -38,6 +40,8 @@ public class DocumentResource {
     CurrentUser user;
     @Inject
     EndpointMetrics metrics;
+    @Inject
+    OwnerFields ownerFields;
     @Context
     UriInfo uri;
     @Context
@@ -50,7 +54,7 @@ public class DocumentResource {
     public Response list(@PathParam("doctype") @Parameter(description = "DocType, e.g. User") String doctype) {
         DocTypeHandler handler = registry.resolve(doctype, Op.LIST, user);
         ApiArgs args = ApiArgs.ofParameters(uri.getQueryParameters());
-        return data(doctype, "list", () -> handler.list(args));
+        return Response.ok(Map.of("data", metrics.time("resource:" + doctype + ":list", () -> handler.list(args)))).build();
     }
 
     @POST
@@ -59,7 +63,7 @@ public class DocumentResource {
     public Response create(@PathParam("doctype") String doctype, String body) {
         DocTypeHandler handler = registry.resolve(doctype, Op.CREATE, user);
         ApiArgs args = ApiArgs.of(RequestArgs.parseJsonObject(body == null || body.isBlank() ? "{}" : body));
-        return data(doctype, "create", () -> handler.create(args));
+        return data(handler, "create", () -> handler.create(args));
     }
 
     @GET
@@ -67,7 +71,7 @@ public class DocumentResource {
     @Operation(summary = "Get one document")
     public Response get(@PathParam("doctype") String doctype, @PathParam("name") String name) {
         DocTypeHandler handler = registry.resolve(doctype, Op.GET, user);
-        return data(doctype, "get", () -> handler.get(name));
+        return data(handler, "get", () -> handler.get(name));
     }
 
     @PUT
@@ -77,7 +81,7 @@ public class DocumentResource {
     public Response update(@PathParam("doctype") String doctype, @PathParam("name") String name, String body) {
         DocTypeHandler handler = registry.resolve(doctype, Op.UPDATE, user);
         ApiArgs args = ApiArgs.of(RequestArgs.parseJsonObject(body == null || body.isBlank() ? "{}" : body));
-        return data(doctype, "update", () -> handler.update(name, args));
+        return data(handler, "update", () -> handler.update(name, args));
     }
 
     @DELETE
@@ -92,8 +96,10 @@ public class DocumentResource {
         return Response.accepted(Map.of("data", "ok")).build();
     }
 
-    private Response data(String doctype, String operation, Supplier<Object> call) {
-        Object data = metrics.time("resource:" + doctype + ":" + operation, call);
-        return Response.ok(Map.of("data", data)).build();
+    /** One document, as the caller may read it (the handler's {@link ReadPolicy}, then {@link OwnerFields}). */
+    private Response data(DocTypeHandler handler, String operation, Supplier<Map<String, Object>> call) {
+        Map<String, Object> document = new LinkedHashMap<>(metrics.time("resource:" + handler.doctype() + ":" + operation, call));
+        handler.readPolicy().then(ownerFields).redact(List.of(document));
+        return Response.ok(Map.of("data", document)).build();
     }
 }

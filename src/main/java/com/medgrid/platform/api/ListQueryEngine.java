@@ -2,6 +2,7 @@ package com.medgrid.platform.api;
 
 import com.medgrid.platform.api.ListQuery.Condition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -28,16 +29,30 @@ public class ListQueryEngine {
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
+    @Inject
+    OwnerFields ownerFields;
 
     /** @return rows as field→value maps ({@code as_dict}) or as value lists in field order */
     public List<Object> list(DocTypeMeta meta, ListQuery query, RowScope scope) {
+        return list(meta, query, scope, ReadPolicy.NONE);
+    }
+
+    /**
+     * @param policy what the caller may read of the DocType's fields, besides {@link OwnerFields}
+     * @return rows as field→value maps ({@code as_dict}) or as value lists in field order
+     */
+    public List<Object> list(DocTypeMeta meta, ListQuery query, RowScope scope, ReadPolicy policy) {
+        ReadPolicy reading = policy.then(ownerFields);
+        checkAllowed(query, reading);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> cq = cb.createTupleQuery();
         Root<?> root = cq.from(meta.entity());
         QueryParameters params = new QueryParameters(cb);
 
+        List<DocTypeMeta.FieldMeta> selected = new ArrayList<>(query.fields());
+        reading.needs().stream().filter(meta::hasField).map(meta::field).filter(f -> !selected.contains(f)).forEach(selected::add);
         List<Selection<?>> selections = new ArrayList<>();
-        for (DocTypeMeta.FieldMeta field : query.fields()) {
+        for (DocTypeMeta.FieldMeta field : selected) {
             selections.add(root.get(field.attribute()).alias(field.fieldname()));
         }
         cq.multiselect(selections);
@@ -70,27 +85,50 @@ public class ListQueryEngine {
                 .setMaxResults(query.pageLength());
         params.bind(typed);
 
-        List<Object> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (Tuple tuple : typed.getResultList()) {
-            rows.add(query.asDict() ? asDict(query, tuple) : asList(query, tuple));
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < selected.size(); i++) {
+                row.put(selected.get(i).fieldname(), FieldValues.toWire(tuple.get(i)));
+            }
+            rows.add(row);
         }
-        return rows;
+        reading.redact(rows);
+        return rows.stream().map(row -> query.asDict() ? asDict(query, row) : asList(query, row)).toList();
     }
 
-    private static Map<String, Object> asDict(ListQuery query, Tuple tuple) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < query.fields().size(); i++) {
-            row.put(query.fields().get(i).fieldname(), FieldValues.toWire(tuple.get(i)));
+    /** A filter or sort on a field the caller may not read would reveal it: 403. */
+    private static void checkAllowed(ListQuery query, ReadPolicy reading) {
+        for (Condition condition : concat(query.filters(), query.orFilters())) {
+            if (!reading.mayFilter(condition)) {
+                throw ApiException.permission("Field not permitted in query: you may not filter on "
+                        + condition.field().fieldname() + " (you cannot read it on every row).");
+            }
         }
-        return row;
+        for (ListQuery.Order order : query.orderBy()) {
+            if (!reading.maySort(order.field().fieldname())) {
+                throw ApiException.permission("Field not permitted in query: you may not sort on " + order.field().fieldname()
+                        + " (you cannot read it on every row).");
+            }
+        }
     }
 
-    private static List<Object> asList(ListQuery query, Tuple tuple) {
-        List<Object> row = new ArrayList<>();
-        for (int i = 0; i < query.fields().size(); i++) {
-            row.add(FieldValues.toWire(tuple.get(i)));
-        }
-        return row;
+    private static List<Condition> concat(List<Condition> a, List<Condition> b) {
+        List<Condition> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Object asDict(ListQuery query, Map<String, Object> row) {
+        Map<String, Object> shaped = new LinkedHashMap<>();
+        query.fields().forEach(field -> shaped.put(field.fieldname(), row.get(field.fieldname())));
+        return shaped;
+    }
+
+    private static Object asList(ListQuery query, Map<String, Object> row) {
+        List<Object> shaped = new ArrayList<>();
+        query.fields().forEach(field -> shaped.add(row.get(field.fieldname())));
+        return shaped;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

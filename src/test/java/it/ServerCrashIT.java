@@ -1,0 +1,92 @@
+package it;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * A 200 means durable, on H2 as on PostgreSQL: orders and webhooks the server confirmed are all
+ * there after its JVM is killed (no shutdown, nothing flushed) and started again. Runs in its own
+ * failsafe execution after the other tests, since it restarts the server under them.
+ */
+class ServerCrashIT {
+
+    private static final String TAG = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private static final String WAREHOUSE = "Crash " + TAG + " - K" + TAG;
+    private static final String ITEM = "CRASH-" + TAG;
+    private static final String CLINIC = "Crash Clinic " + TAG;
+    private static Api.TestUser partner;
+    private static String webhookUrl;
+
+    @BeforeAll
+    static void market() {
+        admin("Company", Map.of("company_name", "Crash Co " + TAG, "abbr", "K" + TAG));
+        admin("Warehouse", Map.of("warehouse_name", "Crash " + TAG, "company", "Crash Co " + TAG));
+        admin("Price List", Map.of("price_list_name", "Crash Prices " + TAG));
+        admin("Item", Map.of("item_code", ITEM, "item_name", "Crash Swabs " + TAG));
+        admin("Item Price", Map.of("item_code", ITEM, "price_list", "Crash Prices " + TAG, "price_list_rate", 3));
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", ITEM, "warehouse", WAREHOUSE, "qty", 10_000))
+                .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
+        partner = Api.newUser("Customer");
+        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", "Crash Prices " + TAG));
+        Api.TestUser vendor = Api.newUser("Vendor");
+        admin("Vendor Profile", Map.of("vendor_name", "Crash Vendor " + TAG, "vendor_user", vendor.email(), "status", "Approved"));
+        webhookUrl = vendor.request().contentType(ContentType.JSON).body(Map.of("api_key", "crash-" + TAG, "api_secret", "crash-" + TAG))
+                .post("/api/method/medgrid.integrations.connect_shipstation").then().statusCode(200).extract().path("message.webhook_url");
+    }
+
+    private static void admin(String doctype, Map<String, Object> body) {
+        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
+    }
+
+    private static String submitOrder(int qty) {
+        return partner.request().contentType(ContentType.JSON)
+                .body(Map.of("customer", CLINIC, "docstatus", 1, "items", List.of(Map.of("item_code", ITEM, "qty", qty, "warehouse", WAREHOUSE))))
+                .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
+    }
+
+    @Test
+    void confirmedOrdersAndWebhooksSurviveAKilledServer() throws Exception {
+        Map<String, Integer> confirmed = new LinkedHashMap<>();
+        for (int qty = 1; qty <= 30; qty++) {
+            confirmed.put(submitOrder(qty), qty * 3);
+        }
+        String path = webhookUrl.substring(webhookUrl.indexOf("/api/"));
+        List<String> resources = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            String resource = Api.baseUri() + "/api/sandbox/shipstation/shipments?orderId=" + TAG.hashCode() + i;
+            Api.request().contentType(ContentType.JSON).body(Map.of("resource_url", resource, "resource_type", "SHIP_NOTIFY"))
+                    .post(path).then().statusCode(200).body("message.duplicate", equalTo(false));
+            resources.add(resource);
+        }
+
+        LibertyServer.kill();
+        LibertyServer.start();
+
+        confirmed.forEach((order, total) -> Api.admin().request().get("/api/resource/Sales Order/" + order).then().statusCode(200)
+                .body("data.docstatus", equalTo(1))
+                .body("data.grand_total", equalTo(total)));
+        String after = submitOrder(1);
+        assertFalse(confirmed.containsKey(after), "the naming series never hands out a confirmed order's name again");
+        for (String resource : resources) {
+            List<Object> stored = Api.admin().request()
+                    .queryParams(Map.of("fields", "[\"name\"]", "filters", "[[\"body\", \"like\", \"%" + resource + "%\"]]"))
+                    .get("/api/resource/Webhook Inbox").then().statusCode(200).extract().jsonPath().getList("data");
+            assertEquals(1, stored.size(), "acknowledged webhook for " + resource + " is stored");
+        }
+        BigDecimal reserved = new BigDecimal(Api.admin().request().get("/api/resource/Bin/" + ITEM + " - " + WAREHOUSE)
+                .then().statusCode(200).extract().path("data.reserved_qty").toString());
+        assertEquals(0, reserved.compareTo(BigDecimal.valueOf(30 * 31 / 2 + 1)), "every confirmed reservation is kept");
+    }
+}

@@ -1,0 +1,35 @@
+package com.medgrid.platform.validation;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextRulesTest {
+
+    @Test
+    void ordinaryTextIncludingAccentsAndEmojiPasses() {
+        assertTrue(TextRules.problem("Café – Ærø 🚚 #12", true).isEmpty());
+        assertTrue(TextRules.problem("line one\nline two\ttabbed\r\n", false).isEmpty());
+    }
+
+    @Test
+    void controlCharactersAreRefusedEverywhere() {
+        assertEquals("contains the control character U+0000, which is not allowed", TextRules.problem("a\u0000b", false).orElseThrow());
+        assertTrue(TextRules.problem("bell\u0007", false).isPresent());
+        assertTrue(TextRules.problem("del\u007f", false).isPresent());
+        assertTrue(TextRules.problem("c1\u0085", false).isPresent());
+    }
+
+    @Test
+    void lineBreaksAndTabsAreRefusedInSingleLineText() {
+        assertTrue(TextRules.problem("Clinic\r\nX-Injected: 1", true).orElseThrow().contains("line break"));
+        assertTrue(TextRules.problem("a\tb", true).isPresent());
+    }
+
+    @Test
+    void unpairedSurrogatesAreRefused() {
+        assertTrue(TextRules.problem("x\ud800", false).orElseThrow().contains("unpaired surrogate"));
+        assertTrue(TextRules.problem("\udc00x", false).isPresent());
+    }
+}

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,22 @@ final class Api {
 
     static Response login(String usr, String pwd) {
         return request().contentType(ContentType.JSON).body(Map.of("usr", usr, "pwd", pwd)).post("/api/method/login");
+    }
+
+    /**
+     * A login as if from {@code clientAddress}: the development build believes X-Forwarded-For from
+     * loopback. Tests of login throttling use their own addresses, so that they never use up the
+     * budget of the address every other test logs in from.
+     */
+    static Response loginFrom(String clientAddress, String usr, String pwd) {
+        return request().header("X-Forwarded-For", clientAddress).contentType(ContentType.JSON)
+                .body(Map.of("usr", usr, "pwd", pwd)).post("/api/method/login");
+    }
+
+    /** A client address of this test run's own, from the shared address space 100.64.0.0/10. */
+    static String newClientAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "100." + random.nextInt(64, 128) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     /** A new user with these roles, a password and a key pair; unique per call so reruns never collide. */

@@ -27,10 +27,14 @@ public class AuthMethods {
     @Inject
     HttpServletRequest request;
 
+    /**
+     * The client address is the one Liberty's {@code remoteIp} settles on: the connection's, or
+     * X-Forwarded-For's when a trusted proxy sent it.
+     */
     @PermitAll
     @ApiMethod(value = "login", httpMethods = "POST", summary = "Log in with {usr, pwd}; sets the sid cookie")
     public ApiResponse login(ApiArgs args) {
-        LoginService.LoggedIn in = logins.login(args.requireString("usr"), args.requireString("pwd"));
+        LoginService.LoggedIn in = logins.login(args.requireString("usr"), args.requireString("pwd"), request.getRemoteAddr());
         User user = in.user();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", "Logged In");

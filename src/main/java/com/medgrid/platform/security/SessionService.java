@@ -30,11 +30,16 @@ public class SessionService {
         return Duration.ofHours(sessionHours);
     }
 
-    /** @return the new session id; only its hash is stored */
+    /**
+     * Opens a session for a user who just logged in, and records the login on the user.
+     *
+     * @return the new session id; only its hash is stored
+     */
     public String open(String userName) {
         String sid = Tokens.random(SID_LENGTH);
         Instant now = Instant.now();
         em.persist(new UserSession(Tokens.sha256Hex(sid), userName, now, now.plus(lifetime())));
+        em.find(User.class, userName).loggedIn(now);
         return sid;
     }
 

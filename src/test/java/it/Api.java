@@ -36,6 +36,13 @@ final class Api {
         }
     }
 
+    /** A browser-style login: the sid cookie, and the CSRF token that writes with it must send. */
+    record Session(String sid, String csrfToken) {
+        RequestSpecification request() {
+            return Api.request().cookie("sid", sid).header("X-Frappe-CSRF-Token", csrfToken);
+        }
+    }
+
     private static TestUser admin;
 
     private Api() {
@@ -52,8 +59,7 @@ final class Api {
     /** The bootstrap administrator, with a key pair generated once per test run. */
     static synchronized TestUser admin() {
         if (admin == null) {
-            String sid = login(ADMIN_EMAIL, ADMIN_PASSWORD).then().statusCode(200).extract().cookie("sid");
-            Map<String, String> keys = request().cookie("sid", sid)
+            Map<String, String> keys = session(ADMIN_EMAIL, ADMIN_PASSWORD).request()
                     .post("/api/method/frappe.core.doctype.user.user.generate_keys")
                     .then().statusCode(200).extract().jsonPath().getMap("message");
             admin = new TestUser(ADMIN_EMAIL, ADMIN_PASSWORD, keys.get("api_key"), keys.get("api_secret"));
@@ -63,6 +69,11 @@ final class Api {
 
     static Response login(String usr, String pwd) {
         return request().contentType(ContentType.JSON).body(Map.of("usr", usr, "pwd", pwd)).post("/api/method/login");
+    }
+
+    static Session session(String usr, String pwd) {
+        Response login = login(usr, pwd).then().statusCode(200).extract().response();
+        return new Session(login.cookie("sid"), login.jsonPath().getString("csrf_token"));
     }
 
     /**

@@ -15,3 +15,7 @@ CREATE INDEX login_throttle_window_ends ON login_throttle (window_ends);
 ALTER TABLE users DROP COLUMN failed_logins;
 ALTER TABLE users DROP COLUMN locked_until;
 
+-- Every browser session gets a CSRF token (only its SHA-256 is kept). Sessions opened before
+-- this migration have none, so they end here and their users log in again.
+DELETE FROM sessions;
+ALTER TABLE sessions ADD COLUMN csrf_token_hash VARCHAR(64) NOT NULL;

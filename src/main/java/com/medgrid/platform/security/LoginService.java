@@ -20,8 +20,8 @@ import java.util.Locale;
 @Transactional
 public class LoginService {
 
-    /** A successful login: the session id to hand out and the user it belongs to. */
-    public record LoggedIn(String sid, User user) {
+    /** A successful login: the session to hand out and the user it belongs to. */
+    public record LoggedIn(SessionService.Opened session, User user) {
     }
 
     private static final String INVALID = "Invalid login credentials.";

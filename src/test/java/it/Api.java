@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +36,13 @@ final class Api {
         }
     }
 
+    /** A browser-style login: the sid cookie, and the CSRF token that writes with it must send. */
+    record Session(String sid, String csrfToken) {
+        RequestSpecification request() {
+            return Api.request().cookie("sid", sid).header("X-Frappe-CSRF-Token", csrfToken);
+        }
+    }
+
     private static TestUser admin;
 
     private Api() {
@@ -51,8 +59,7 @@ final class Api {
     /** The bootstrap administrator, with a key pair generated once per test run. */
     static synchronized TestUser admin() {
         if (admin == null) {
-            String sid = login(ADMIN_EMAIL, ADMIN_PASSWORD).then().statusCode(200).extract().cookie("sid");
-            Map<String, String> keys = request().cookie("sid", sid)
+            Map<String, String> keys = session(ADMIN_EMAIL, ADMIN_PASSWORD).request()
                     .post("/api/method/frappe.core.doctype.user.user.generate_keys")
                     .then().statusCode(200).extract().jsonPath().getMap("message");
             admin = new TestUser(ADMIN_EMAIL, ADMIN_PASSWORD, keys.get("api_key"), keys.get("api_secret"));
@@ -62,6 +69,27 @@ final class Api {
 
     static Response login(String usr, String pwd) {
         return request().contentType(ContentType.JSON).body(Map.of("usr", usr, "pwd", pwd)).post("/api/method/login");
+    }
+
+    static Session session(String usr, String pwd) {
+        Response login = login(usr, pwd).then().statusCode(200).extract().response();
+        return new Session(login.cookie("sid"), login.jsonPath().getString("csrf_token"));
+    }
+
+    /**
+     * A login as if from {@code clientAddress}: the development build believes X-Forwarded-For from
+     * loopback. Tests of login throttling use their own addresses, so that they never use up the
+     * budget of the address every other test logs in from.
+     */
+    static Response loginFrom(String clientAddress, String usr, String pwd) {
+        return request().header("X-Forwarded-For", clientAddress).contentType(ContentType.JSON)
+                .body(Map.of("usr", usr, "pwd", pwd)).post("/api/method/login");
+    }
+
+    /** A client address of this test run's own, from the shared address space 100.64.0.0/10. */
+    static String newClientAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "100." + random.nextInt(64, 128) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     /** A new user with these roles, a password and a key pair; unique per call so reruns never collide. */

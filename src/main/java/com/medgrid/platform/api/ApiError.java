@@ -6,6 +6,7 @@ package com.medgrid.platform.api;
  */
 public enum ApiError {
     BAD_REQUEST(400, "BadRequestError"),
+    CSRF_TOKEN(400, "CSRFTokenError"),
     AUTHENTICATION(401, "AuthenticationError"),
     PERMISSION(403, "PermissionError"),
     NOT_FOUND(404, "DoesNotExistError"),

@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * valid, or the request ends with a 401 in the API's error format; without one, a live
  * {@code sid} cookie signs the user in; otherwise the request goes on as a guest, and each endpoint
  * decides whether guests may call it. A stale {@code sid} is treated as no session, as in Frappe.
+ * A request signed in by its cookie is marked for {@link CsrfTokenFilter}.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -54,6 +55,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (sid != null) {
             CredentialValidationResult result = identityStores.validate(new SessionCredential(sid));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.setAttribute(CsrfTokenFilter.SESSION_ATTRIBUTE, sid);
                 return signIn(context, result);
             }
         }

@@ -27,16 +27,23 @@ public class AuthMethods {
     @Inject
     HttpServletRequest request;
 
+    /**
+     * Frappe's login answer plus {@code csrf_token}, which cookie-authenticated writes send back as
+     * {@code X-Frappe-CSRF-Token}. The client address is the one Liberty's {@code remoteIp} settles
+     * on: the connection's, or X-Forwarded-For's when a trusted proxy sent it.
+     */
     @PermitAll
-    @ApiMethod(value = "login", httpMethods = "POST", summary = "Log in with {usr, pwd}; sets the sid cookie")
+    @ApiMethod(value = "login", httpMethods = "POST", summary = "Log in with {usr, pwd}; sets the sid cookie and returns csrf_token")
     public ApiResponse login(ApiArgs args) {
-        LoginService.LoggedIn in = logins.login(args.requireString("usr"), args.requireString("pwd"));
+        LoginService.LoggedIn in = logins.login(args.requireString("usr"), args.requireString("pwd"), request.getRemoteAddr());
         User user = in.user();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", "Logged In");
         body.put("home_page", "System User".equals(user.getUserType()) ? "/app" : "/me");
         body.put("full_name", user.getFullName());
-        return new ApiResponse(body, SessionCookies.login(in.sid(), user, (int) sessions.lifetime().toSeconds(), request.isSecure()));
+        body.put("csrf_token", in.session().csrfToken());
+        return new ApiResponse(body, SessionCookies.login(in.session().sid(), user, (int) sessions.lifetime().toSeconds(),
+                request.isSecure()));
     }
 
     @PermitAll

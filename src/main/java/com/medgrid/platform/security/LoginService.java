@@ -5,26 +5,27 @@ import com.medgrid.platform.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
- * Password login with throttling: after {@code medgrid.login.max-failures} wrong passwords the
- * account refuses logins (429) for {@code medgrid.login.lockout-seconds}. The counter lives on the
- * user row, so the limit holds across cluster members.
+ * Password login, throttled by {@link LoginThrottle}. An unknown or disabled account, a wrong
+ * password and a throttled attempt answer the same whoever the account is, so the answers never
+ * tell which accounts exist.
  */
 @ApplicationScoped
+@Transactional
 public class LoginService {
 
-    /** A successful login: the session id to hand out and the user it belongs to. */
-    public record LoggedIn(String sid, User user) {
+    /** A successful login: the session to hand out and the user it belongs to. */
+    public record LoggedIn(SessionService.Opened session, User user) {
     }
 
     private static final String INVALID = "Invalid login credentials.";
+    private static final String THROTTLED = "Too many failed logins; try again in a few minutes.";
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
@@ -36,35 +37,28 @@ public class LoginService {
     SessionService sessions;
 
     @Inject
-    @ConfigProperty(name = "medgrid.login.max-failures", defaultValue = "5")
-    int maxFailures;
+    LoginThrottle throttle;
 
-    @Inject
-    @ConfigProperty(name = "medgrid.login.lockout-seconds", defaultValue = "300")
-    long lockoutSeconds;
-
-    /** Failed attempts are counted even though the call ends in an error, hence {@code dontRollbackOn}. */
-    @Transactional(dontRollbackOn = ApiException.class)
-    public LoggedIn login(String usr, String pwd) {
-        User user = em.find(User.class, usr.trim().toLowerCase(), LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now();
-        if (user == null || !user.isEnabled()) {
-            passwords.verify(pwd, null); // same cost as a real check: timing must not reveal accounts
+    /**
+     * Runs outside a transaction: the throttle and the session each commit their own short one,
+     * so neither a row lock nor a connection is held during the deliberately slow password check.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public LoggedIn login(String usr, String pwd, String clientAddress) {
+        String account = usr.trim().toLowerCase(Locale.ROOT);
+        if (!throttle.admit(account, clientAddress)) {
+            throw new ApiException(ApiError.RATE_LIMITED, THROTTLED);
+        }
+        User user = em.find(User.class, account);
+        boolean known = user != null && user.isEnabled();
+        // An unknown account costs one verification too: timing must not reveal accounts.
+        if (!passwords.verify(pwd, known ? user.getPasswordHash() : null)) {
             throw ApiException.authentication(INVALID);
         }
-        if (user.isLocked(now)) {
-            throw new ApiException(ApiError.RATE_LIMITED,
-                    "Too many failed logins for this account; try again after " + user.getLockedUntil() + ".");
-        }
-        if (!passwords.verify(pwd, user.getPasswordHash())) {
-            user.loginFailed(maxFailures, now.plusSeconds(lockoutSeconds));
-            throw ApiException.authentication(INVALID);
-        }
-        user.loginSucceeded(now);
+        throttle.succeeded(account, clientAddress);
         return new LoggedIn(sessions.open(user.getName()), user);
     }
 
-    @Transactional
     public void logout(String sid) {
         sessions.close(sid);
     }

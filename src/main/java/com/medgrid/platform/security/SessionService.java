@@ -12,12 +12,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Browser sessions in the database: created at login, checked on every cookie request, purged when expired. */
+/**
+ * Browser sessions in the database: created at login, checked on every cookie request, purged when
+ * expired. Each has a CSRF token that cookie-authenticated writes must echo ({@link CsrfTokenFilter}).
+ */
 @ApplicationScoped
 @Transactional
 public class SessionService {
 
     private static final int SID_LENGTH = 40;
+    private static final int CSRF_TOKEN_LENGTH = 40;
+
+    /** A new session: the {@code sid} cookie value and the CSRF token, both handed out once and stored only as hashes. */
+    public record Opened(String sid, String csrfToken) {
+    }
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
@@ -30,12 +38,14 @@ public class SessionService {
         return Duration.ofHours(sessionHours);
     }
 
-    /** @return the new session id; only its hash is stored */
-    public String open(String userName) {
-        String sid = Tokens.random(SID_LENGTH);
+    /** Opens a session for a user who just logged in, and records the login on the user. */
+    public Opened open(String userName) {
+        Opened opened = new Opened(Tokens.random(SID_LENGTH), Tokens.random(CSRF_TOKEN_LENGTH));
         Instant now = Instant.now();
-        em.persist(new UserSession(Tokens.sha256Hex(sid), userName, now, now.plus(lifetime())));
-        return sid;
+        em.persist(new UserSession(Tokens.sha256Hex(opened.sid()), Tokens.sha256Hex(opened.csrfToken()),
+                userName, now, now.plus(lifetime())));
+        em.find(User.class, userName).loggedIn(now);
+        return opened;
     }
 
     /** The user of a live session, if the sid names one. */
@@ -46,6 +56,13 @@ public class SessionService {
             return Optional.empty();
         }
         return Optional.of(session.getUserName());
+    }
+
+    /** Whether {@code csrfToken} is the token of session {@code sid}; compared in constant time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean csrfTokenMatches(String sid, String csrfToken) {
+        UserSession session = em.find(UserSession.class, Tokens.sha256Hex(sid));
+        return session != null && Tokens.matchesHash(csrfToken, session.getCsrfTokenHash());
     }
 
     public void close(String sid) {

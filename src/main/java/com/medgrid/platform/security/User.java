@@ -57,14 +57,6 @@ public class User extends DocumentEntity {
     @Column(name = "api_secret_hash")
     private String apiSecretHash;
 
-    @ApiHidden
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @ApiHidden
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "parent"))
     @Column(name = "role")
@@ -140,26 +132,7 @@ public class User extends DocumentEntity {
         this.userType = roles.stream().allMatch(Roles.WEBSITE_ROLES::contains) ? "Website User" : "System User";
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    /** Counts a failed password; locks the account until {@code lockUntil} once {@code maxFailures} is reached. */
-    public void loginFailed(int maxFailures, Instant lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-        }
-    }
-
-    public void loginSucceeded(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
+    public void loggedIn(Instant now) {
         lastLogin = now;
     }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * A browser session from {@code /api/method/login}. Stored in the database so every cluster member
- * accepts it; only the SHA-256 of the {@code sid} is kept.
+ * accepts it; only the SHA-256 of the {@code sid} and of its CSRF token are kept.
  */
 @Entity
 @Table(name = "sessions")
@@ -25,6 +25,9 @@ public class UserSession {
     @Column(name = "sid_hash", length = 64)
     private String sidHash;
 
+    @Column(name = "csrf_token_hash", length = 64, nullable = false)
+    private String csrfTokenHash;
+
     @Column(name = "user_name", nullable = false)
     private String userName;
 
@@ -37,8 +40,9 @@ public class UserSession {
     protected UserSession() {
     }
 
-    public UserSession(String sidHash, String userName, Instant created, Instant expiresAt) {
+    public UserSession(String sidHash, String csrfTokenHash, String userName, Instant created, Instant expiresAt) {
         this.sidHash = sidHash;
+        this.csrfTokenHash = csrfTokenHash;
         this.userName = userName;
         this.created = created;
         this.expiresAt = expiresAt;
@@ -46,6 +50,10 @@ public class UserSession {
 
     public String getUserName() {
         return userName;
+    }
+
+    public String getCsrfTokenHash() {
+        return csrfTokenHash;
     }
 
     public boolean isExpired(Instant now) {

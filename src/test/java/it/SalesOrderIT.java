@@ -389,6 +389,11 @@ class SalesOrderIT {
                         .body(Map.of("customer", CLINIC, "transaction_date", "1999-01-01", "items", List.of(line(MASK, 1))))
                         .post("/api/resource/Sales Order"),
                 403, "PermissionError", "transaction_date is not yours to set");
+        partner.request().contentType(ContentType.JSON)
+                .body(Map.of("customer", CLINIC, "transaction_date", TODAY.plusDays(1).toString(), "items", List.of(line(MASK, 1))))
+                .post("/api/resource/Sales Order").then().statusCode(200)
+                .body("data.transaction_date", equalTo(TODAY.plusDays(1).toString())); // today in a time zone ahead of UTC
+        before++;
         assertEquals(before, partner.request().queryParam("limit_page_length", 0).get("/api/resource/Sales Order").then()
                 .extract().jsonPath().getList("data").size(), "nothing stored");
 

@@ -65,16 +65,21 @@ class OrderPricing {
         return list;
     }
 
-    /** The order's date: the one it has, else today; another only from staff. */
+    /**
+     * The order's date: the one it has, else today. Anyone may date it today in their own time
+     * zone (a day either side of UTC's today); any other date only staff.
+     */
     LocalDate transactionDate(SalesOrder order, ApiArgs body, Changes changes) {
-        LocalDate applying = order.getTransactionDate() != null ? order.getTransactionDate() : LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate applying = order.getTransactionDate() != null ? order.getTransactionDate() : today;
         if (!body.has("transaction_date")) {
             return applying;
         }
         LocalDate requested = (LocalDate) FieldValues.fromJson(SalesOrderService.META.field("transaction_date"),
                 body.asJson().get("transaction_date"));
-        if (!requested.equals(applying)) {
-            requireOverride("transaction_date", "this order is dated " + applying);
+        boolean todaySomewhere = !requested.isBefore(today.minusDays(1)) && !requested.isAfter(today.plusDays(1));
+        if (!requested.equals(applying) && !todaySomewhere) {
+            requireOverride("transaction_date", "orders are dated today, " + today);
             changes.field("transaction_date", applying, requested);
         }
         return requested;

@@ -266,6 +266,23 @@ class ShipStationIT {
         Api.assertError(partner.request().get("/api/method/medgrid.integrations.list_connections"), 403, "PermissionError", "Vendor");
     }
 
+    /** Each would reach /api/resource/User with the vendor's Basic credentials if it were fetched. */
+    @Test
+    void resourceUrlsThatLeaveTheShipStationApiAreRefusedBeforeAnythingIsStoredOrFetched() {
+        String query = webhookUrl.substring(webhookUrl.indexOf('?'));
+        String api = Api.baseUri() + "/api/sandbox/shipstation";
+        for (String url : List.of(api + "/../../resource/User", api + "/%2e%2e/%2E%2E/resource/User", api + "/..%2f..%2fresource/User",
+                api + "/..;/..;/resource/User", api + "-evil/../resource/User", Api.baseUri() + "/api/sandbox/shipstation-evil/shipments")) {
+            Api.assertError(Api.request().contentType(ContentType.JSON).body(Map.of("resource_url", url, "resource_type", "SHIP_NOTIFY"))
+                    .post("/api/method/medgrid.shipstation.webhook" + query), 417, "ValidationError", "must point at the ShipStation API");
+        }
+        List<Object> stored = Api.admin().request()
+                .queryParams(Map.of("filters", "[[\"source\",\"=\",\"shipstation\"],[\"body\",\"like\",\"%resource/User%\"]]",
+                        "fields", "[\"name\"]"))
+                .get("/api/resource/Webhook Inbox").then().statusCode(200).extract().jsonPath().getList("data");
+        assertEquals(List.of(), stored, "a refused notification must not reach the inbox, which would fetch it");
+    }
+
     @Test
     void webhooksNeedTheConnectionsTokenAndAShipStationResource() {
         String query = webhookUrl.substring(webhookUrl.indexOf('?'));

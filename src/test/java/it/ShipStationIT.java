@@ -215,6 +215,24 @@ class ShipStationIT {
         assertTrue(timedOut.get(0).get("error").toString().contains("ShipStation did not answer"), timedOut.toString());
     }
 
+    private static List<Object> attemptOutcomes(String order) {
+        return dispatch(order).getList("data.attempt_log.outcome");
+    }
+
+    /** The sandbox holds the call (5 s) past the client's timeout (3 s): the try shows as Sending meanwhile. */
+    @Test
+    void anAttemptIsOnRecordWhileTheVendorCallIsStillRunning() {
+        fault("timeout", 1);
+        String order = submitOrder(1);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> List.of("Sending").equals(attemptOutcomes(order)));
+        assertEquals("Sending", dispatch(order).getString("data.status"));
+
+        List<Map<String, Object>> log = awaitSent(order).getList("data.attempt_log");
+        assertEquals(List.of("Error", "Sent"), log.stream().map(a -> a.get("outcome")).toList(), log.toString());
+        assertTrue(log.get(0).get("error").toString().contains("ShipStation did not answer"), log.toString());
+    }
+
     @Test
     void revokedCredentialsBreakTheConnectionAndOrdersWaitForIt() {
         fault("http_401", 1);

@@ -178,6 +178,31 @@ class PerfectRxIT {
     }
 
     @Test
+    void timestampsFarOutsideTheWindowAreRefusedNotServerErrors() throws Exception {
+        String body = "{\"event\":\"ORDER_RECEIVED\",\"referenceId\":\"FAR-" + TAG + "\"}";
+        for (long timestamp : new long[]{Long.MAX_VALUE, Long.MIN_VALUE, -1}) {
+            Api.assertError(webhook(body, "n-" + UUID.randomUUID(), timestamp, CLIENT_SECRET), 401, "AuthenticationError",
+                    "X-PerfectRx-Timestamp is more than 5 minutes from now");
+        }
+    }
+
+    @Test
+    void genuineWebhooksOfAnySizeAreStoredAndTheirNoncesStillRefuseReplays() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String longNonce = "n-" + UUID.randomUUID() + "x".repeat(5000);
+        String body = "{\"event\":\"ORDER_RECEIVED\",\"referenceId\":\"LONG-NONCE-" + TAG + "\"}";
+        webhook(body, longNonce, now, CLIENT_SECRET).then().statusCode(200).body("message.duplicate", equalTo(false));
+        Api.assertError(webhook(body, longNonce, now, CLIENT_SECRET), 401, "AuthenticationError", "X-PerfectRx-Nonce was used before");
+
+        // 1 MiB, the most a request may carry: an event padded with a field MedGrid does not read
+        String head = "{\"event\":\"ORDER_RECEIVED\",\"referenceId\":\"BIG-" + TAG + "\",\"note\":\"";
+        String big = head + "y".repeat(1_048_576 - head.length() - 2) + "\"}";
+        assertEquals(1_048_576, big.getBytes(StandardCharsets.UTF_8).length);
+        webhook(big, "n-" + UUID.randomUUID(), now, CLIENT_SECRET).then().statusCode(200).body("message.duplicate", equalTo(false));
+        webhook(big, "n-" + UUID.randomUUID(), now, CLIENT_SECRET).then().statusCode(200).body("message.duplicate", equalTo(true));
+    }
+
+    @Test
     void theEmrApisProvisionPatientsSyncOrdersAndPollStatus() {
         String patientId = Api.admin().request().contentType(ContentType.JSON).body(Map.of("customer", PATIENT))
                 .post("/api/method/medgrid.perfectrx.ensure_patient").then().statusCode(200)

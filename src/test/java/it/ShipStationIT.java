@@ -215,6 +215,24 @@ class ShipStationIT {
         assertTrue(timedOut.get(0).get("error").toString().contains("ShipStation did not answer"), timedOut.toString());
     }
 
+    private static List<Object> attemptOutcomes(String order) {
+        return dispatch(order).getList("data.attempt_log.outcome");
+    }
+
+    /** The sandbox holds the call (5 s) past the client's timeout (3 s): the try shows as Sending meanwhile. */
+    @Test
+    void anAttemptIsOnRecordWhileTheVendorCallIsStillRunning() {
+        fault("timeout", 1);
+        String order = submitOrder(1);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> List.of("Sending").equals(attemptOutcomes(order)));
+        assertEquals("Sending", dispatch(order).getString("data.status"));
+
+        List<Map<String, Object>> log = awaitSent(order).getList("data.attempt_log");
+        assertEquals(List.of("Error", "Sent"), log.stream().map(a -> a.get("outcome")).toList(), log.toString());
+        assertTrue(log.get(0).get("error").toString().contains("ShipStation did not answer"), log.toString());
+    }
+
     @Test
     void revokedCredentialsBreakTheConnectionAndOrdersWaitForIt() {
         fault("http_401", 1);
@@ -264,6 +282,23 @@ class ShipStationIT {
                 .extract().asString();
         assertFalse(listing.contains(API_SECRET), listing);
         Api.assertError(partner.request().get("/api/method/medgrid.integrations.list_connections"), 403, "PermissionError", "Vendor");
+    }
+
+    /** Each would reach /api/resource/User with the vendor's Basic credentials if it were fetched. */
+    @Test
+    void resourceUrlsThatLeaveTheShipStationApiAreRefusedBeforeAnythingIsStoredOrFetched() {
+        String query = webhookUrl.substring(webhookUrl.indexOf('?'));
+        String api = Api.baseUri() + "/api/sandbox/shipstation";
+        for (String url : List.of(api + "/../../resource/User", api + "/%2e%2e/%2E%2E/resource/User", api + "/..%2f..%2fresource/User",
+                api + "/..;/..;/resource/User", api + "-evil/../resource/User", Api.baseUri() + "/api/sandbox/shipstation-evil/shipments")) {
+            Api.assertError(Api.request().contentType(ContentType.JSON).body(Map.of("resource_url", url, "resource_type", "SHIP_NOTIFY"))
+                    .post("/api/method/medgrid.shipstation.webhook" + query), 417, "ValidationError", "must point at the ShipStation API");
+        }
+        List<Object> stored = Api.admin().request()
+                .queryParams(Map.of("filters", "[[\"source\",\"=\",\"shipstation\"],[\"body\",\"like\",\"%resource/User%\"]]",
+                        "fields", "[\"name\"]"))
+                .get("/api/resource/Webhook Inbox").then().statusCode(200).extract().jsonPath().getList("data");
+        assertEquals(List.of(), stored, "a refused notification must not reach the inbox, which would fetch it");
     }
 
     @Test

@@ -55,6 +55,8 @@ public class Dispatch extends DocumentEntity {
     private static final Set<String> PENDING = Set.of(QUEUED, SENDING, WAITING, FAILED);
 
     private static final int MAX_TEXT = 1000;
+    static final String INTERRUPTED_ERROR = "No answer was recorded before the dispatch was claimed again: the relay"
+            + " stopped (or lost its database) during the call, so the vendor may or may not have taken it.";
 
     @Id
     @Column(name = "name")
@@ -127,15 +129,29 @@ public class Dispatch extends DocumentEntity {
         lines.add(new DispatchLine(this, lines.size() + 1, line));
     }
 
-    /** Claimed by a relay until {@code leaseEnd}; if the relay dies, the claim lapses and another sends it. */
+    /**
+     * Claimed by a relay until {@code leaseEnd}; if the relay dies, the claim lapses and another sends it.
+     * A try still open from an earlier claim had its relay die mid-call: it is completed as interrupted.
+     */
     void claim(Instant leaseEnd) {
+        for (DispatchAttempt attempt : attemptLog) {
+            if (attempt.isOpen()) {
+                finish(attempt.getName(), DispatchAttempt.INTERRUPTED, INTERRUPTED_ERROR, 0);
+            }
+        }
         status = SENDING;
         nextAttemptAt = leaseEnd;
     }
 
-    void sent(Instant now, String vendorOrderId, String vendorStatus, long durationMs) {
-        attempts++;
-        attemptLog.add(new DispatchAttempt(this, now, SENT, null, durationMs));
+    /** A try that starts now, logged before the vendor is called; the outcome completes it. */
+    DispatchAttempt begin(Instant now) {
+        DispatchAttempt attempt = new DispatchAttempt(this, now);
+        attemptLog.add(attempt);
+        return attempt;
+    }
+
+    void sent(Instant now, String attempt, String vendorOrderId, String vendorStatus, long durationMs) {
+        finish(attempt, DispatchAttempt.SENT, null, durationMs);
         status = SENT;
         sentAt = now;
         lastError = null;
@@ -178,20 +194,36 @@ public class Dispatch extends DocumentEntity {
     }
 
     /** A failed try that will be repeated at {@code next}. */
-    void retryAt(Instant now, String error, Instant next, long durationMs) {
-        attempts++;
-        attemptLog.add(new DispatchAttempt(this, now, "Error", error, durationMs));
+    void retryAt(String attempt, String error, Instant next, long durationMs) {
+        finish(attempt, DispatchAttempt.ERROR, error, durationMs);
         status = QUEUED;
         lastError = clip(error);
         nextAttemptAt = next;
     }
 
     /** A failed try after which nothing is retried until an admin asks for it. */
-    void failed(Instant now, String error, long durationMs) {
-        attempts++;
-        attemptLog.add(new DispatchAttempt(this, now, FAILED, error, durationMs));
+    void failed(String attempt, String error, long durationMs) {
+        finish(attempt, DispatchAttempt.FAILED, error, durationMs);
         status = FAILED;
         lastError = clip(error);
+    }
+
+    /**
+     * Completes a try with the vendor's answer. Each try counts once, when it first completes: an
+     * answer arriving after the try was taken for interrupted replaces the guess but is not counted again.
+     */
+    void finish(String attempt, String outcome, String error, long durationMs) {
+        DispatchAttempt tried = attemptLog.stream().filter(a -> a.getName().equals(attempt)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Dispatch " + name + " has no attempt " + attempt));
+        if (tried.isOpen()) {
+            attempts++;
+        }
+        tried.finish(outcome, error, durationMs);
+    }
+
+    /** A try that found no working connection to the vendor: it is no attempt (the dispatch waits), so it leaves no entry. */
+    void withdraw(String attempt) {
+        attemptLog.removeIf(a -> a.getName().equals(attempt));
     }
 
     /** No connector can take it yet: look again at {@code recheck}, without counting an attempt. */

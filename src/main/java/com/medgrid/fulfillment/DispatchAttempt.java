@@ -13,10 +13,22 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One try at sending a dispatch: when, how it ended, why, and how long the vendor took. */
+/**
+ * One try at sending a dispatch: when, how it ended, why, and how long the vendor took. It is
+ * written as {@value #SENDING} before the vendor is called and completed with the outcome after,
+ * so a call whose relay died shows; the next claim of the dispatch completes such a try as
+ * {@value #INTERRUPTED} (the vendor may or may not have taken it; the re-send carries the same
+ * dedupe key).
+ */
 @Entity
 @Table(name = "fulfillment_dispatch_attempts")
 public class DispatchAttempt {
+
+    static final String SENDING = "Sending";
+    static final String SENT = "Sent";
+    static final String ERROR = "Error";
+    static final String FAILED = "Failed";
+    static final String INTERRUPTED = "Interrupted";
 
     @Id
     @Column(name = "name")
@@ -41,10 +53,28 @@ public class DispatchAttempt {
     protected DispatchAttempt() {
     }
 
-    DispatchAttempt(Dispatch dispatch, Instant attemptedAt, String outcome, String error, long durationMs) {
+    /** A try starting now: the vendor is about to be called. */
+    DispatchAttempt(Dispatch dispatch, Instant attemptedAt) {
         this.name = Tokens.random(10);
         this.dispatch = dispatch;
         this.attemptedAt = attemptedAt;
+        this.outcome = SENDING;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getOutcome() {
+        return outcome;
+    }
+
+    /** Still waiting for the vendor's answer (or for a relay that will never give it). */
+    boolean isOpen() {
+        return SENDING.equals(outcome);
+    }
+
+    void finish(String outcome, String error, long durationMs) {
         this.outcome = outcome;
         this.error = Dispatch.clip(error);
         this.durationMs = durationMs;

@@ -15,8 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
 /**
- * Writes down how each try at a dispatch went, in its own transaction: the attempt, the
- * dispatch's next state and, once the vendor took it, the vendor's field group on the order.
+ * Writes down how each try at a dispatch went, in its own transaction: the outcome on the attempt
+ * that {@link DispatchAttempts} opened before the call, the dispatch's next state and, once the
+ * vendor took it, the vendor's field group on the order.
  */
 @ApplicationScoped
 @Transactional
@@ -42,11 +43,11 @@ public class DispatchLedger {
     }
 
     /** The vendor took it: a held or cancelled order does not undo that, so this is recorded whatever the state. */
-    public void sent(String name, VendorReceipt receipt, long durationMs) {
+    public void sent(String name, String attempt, VendorReceipt receipt, long durationMs) {
         Dispatch dispatch = locked(name);
         String from = dispatch.getStatus();
         Instant now = Instant.now();
-        dispatch.sent(now, receipt.vendorOrderId(), receipt.vendorStatus(), durationMs);
+        dispatch.sent(now, attempt, receipt.vendorOrderId(), receipt.vendorStatus(), durationMs);
         FulfillmentVendor vendor = FulfillmentVendor.byKey(dispatch.getVendor()).orElseThrow();
         vendor.orderFieldPrefix().ifPresent(prefix -> orders.recordVendorProgress(dispatch.getSalesOrder(), prefix,
                 new VendorProgress(receipt.vendorOrderId(), dispatch.getVendorStatus(), null, null, null, now, receipt.vendorOrderId())));
@@ -58,25 +59,28 @@ public class DispatchLedger {
      *
      * @return when the dispatch is due again, if it is to be retried
      */
-    public Optional<Instant> notSent(String name, VendorException error, long durationMs) {
+    public Optional<Instant> notSent(String name, String attempt, VendorException error, long durationMs) {
+        Dispatch dispatch = locked(name);
         if (error.notConfigured()) {
+            dispatch.withdraw(attempt);
             waitForConnector(name, error.getMessage());
             return Optional.empty();
         }
-        Dispatch dispatch = locked(name);
         if (!dispatch.isClaimed()) {
-            return Optional.empty(); // the order was held or cancelled meanwhile: that state stands
+            // the order was held or cancelled meanwhile: that state stands, the try is still on record
+            dispatch.finish(attempt, DispatchAttempt.ERROR, error.getMessage(), durationMs);
+            return Optional.empty();
         }
         String from = dispatch.getStatus();
         Instant now = Instant.now();
         RetryPolicy policy = settings.retryPolicy();
         Optional<Instant> next = Optional.empty();
         if (!error.retryable() || policy.exhausted(dispatch.getQueuedAt(), now)) {
-            dispatch.failed(now, error.getMessage(), durationMs);
+            dispatch.failed(attempt, error.getMessage(), durationMs);
             LOG.warning(() -> "Dispatch " + name + " failed after " + dispatch.getAttempts() + " attempt(s): " + error.getMessage());
         } else {
             next = Optional.of(policy.nextAttempt(dispatch.getAttempts() + 1, now, error.retryAfter(), ThreadLocalRandom.current()::nextDouble));
-            dispatch.retryAt(now, error.getMessage(), next.get(), durationMs);
+            dispatch.retryAt(attempt, error.getMessage(), next.get(), durationMs);
         }
         events.changed(dispatch, from);
         return next;

@@ -10,11 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -23,9 +25,11 @@ import java.util.logging.Logger;
 /**
  * Sends the outbox: claims due dispatches and hands each to its vendor's connector on the managed
  * executor, one task per dispatch, so a slow or failing vendor never holds up another vendor or
- * the order API. Runs right after an order is submitted and on every timer sweep.
+ * the order API. Runs right after an order is submitted and on every timer sweep. It never joins a
+ * caller's transaction, so each step it records commits on its own and no transaction spans a vendor call.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class DispatchRelay {
 
     private static final Logger LOG = Logger.getLogger(DispatchRelay.class.getName());
@@ -36,6 +40,8 @@ public class DispatchRelay {
     ManagedScheduledExecutorService scheduler;
     @Inject
     DispatchClaims claims;
+    @Inject
+    DispatchAttempts attempts;
     @Inject
     DispatchLedger ledger;
     @Inject
@@ -102,7 +108,13 @@ public class DispatchRelay {
         return claims.claimUnsent(vendor, dispatch).stream().anyMatch(this::deliver);
     }
 
-    /** @return whether the vendor took the dispatch */
+    /**
+     * Opens the attempt (committed) before calling the connector and completes it afterwards, each
+     * in its own transaction, so that no transaction spans the vendor call and a call cut short by a
+     * crash still shows in the attempt log.
+     *
+     * @return whether the vendor took the dispatch
+     */
     boolean deliver(String name) {
         try {
             DispatchRequest request = ledger.request(name);
@@ -111,20 +123,30 @@ public class DispatchRelay {
                 ledger.waitForConnector(name, "No connector configured for " + request.vendor().label() + ".");
                 return false;
             }
-            long start = System.nanoTime();
-            try {
-                VendorReceipt receipt = connector.dispatch(request);
-                ledger.sent(name, receipt, elapsedMillis(start));
-                return true;
-            } catch (VendorException e) {
-                ledger.notSent(name, e, elapsedMillis(start)).ifPresent(this::sweepAt);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Connector for " + request.vendor().label() + " failed on " + name, e);
-                ledger.notSent(name, VendorException.unavailable(e.toString(), e), elapsedMillis(start)).ifPresent(this::sweepAt);
+            Optional<String> attempt = attempts.begin(name);
+            if (attempt.isEmpty()) {
+                return false; // held or cancelled since it was claimed: not sent
             }
+            return call(connector, request, attempt.get());
         } catch (RuntimeException e) {
             // recording failed (database down): the claim lapses and a later sweep tries again
-            LOG.log(Level.SEVERE, "Could not record the outcome of dispatch " + name, e);
+            LOG.log(Level.SEVERE, "Could not record the attempt at dispatch " + name + " or its outcome", e);
+        }
+        return false;
+    }
+
+    private boolean call(VendorConnector connector, DispatchRequest request, String attempt) {
+        String name = request.dispatch();
+        long start = System.nanoTime();
+        try {
+            VendorReceipt receipt = connector.dispatch(request);
+            ledger.sent(name, attempt, receipt, elapsedMillis(start));
+            return true;
+        } catch (VendorException e) {
+            ledger.notSent(name, attempt, e, elapsedMillis(start)).ifPresent(this::sweepAt);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Connector for " + request.vendor().label() + " failed on " + name, e);
+            ledger.notSent(name, attempt, VendorException.unavailable(e.toString(), e), elapsedMillis(start)).ifPresent(this::sweepAt);
         }
         return false;
     }

@@ -19,6 +19,8 @@ class DispatchRelayTest {
     private static final class RecordingLedger extends DispatchLedger {
         final List<String> entries = new ArrayList<>();
         VendorException lastError;
+        /** The attempt the relay opens; empty: the dispatch is no longer claimed. */
+        Optional<String> opened = Optional.of("attempt-1");
 
         @Override
         public DispatchRequest request(String name) {
@@ -27,14 +29,14 @@ class DispatchRelayTest {
         }
 
         @Override
-        public void sent(String name, VendorReceipt receipt, long durationMs) {
-            entries.add("sent " + receipt.vendorOrderId());
+        public void sent(String name, String attempt, VendorReceipt receipt, long durationMs) {
+            entries.add("sent " + receipt.vendorOrderId() + " as " + attempt);
         }
 
         @Override
-        public Optional<java.time.Instant> notSent(String name, VendorException error, long durationMs) {
+        public Optional<java.time.Instant> notSent(String name, String attempt, VendorException error, long durationMs) {
             lastError = error;
-            entries.add("not sent");
+            entries.add("not sent as " + attempt);
             return Optional.empty();
         }
 
@@ -47,6 +49,13 @@ class DispatchRelayTest {
     private static DispatchRelay relay(RecordingLedger ledger, VendorConnector connector) {
         DispatchRelay relay = new DispatchRelay();
         relay.ledger = ledger;
+        relay.attempts = new DispatchAttempts() {
+            @Override
+            public Optional<String> begin(String dispatch) {
+                ledger.entries.add("begin " + dispatch);
+                return ledger.opened;
+            }
+        };
         relay.connectors = new VendorConnectors() {
             @Override
             public Optional<VendorConnector> of(FulfillmentVendor vendor) {
@@ -84,7 +93,29 @@ class DispatchRelayTest {
     void aReceiptIsRecordedAsSent() {
         RecordingLedger ledger = new RecordingLedger();
         relay(ledger, connector(r -> new VendorReceipt("SS-" + r.dispatch(), "Awaiting Shipment"))).deliver("SO-2026-00001-shipstation");
-        assertEquals(List.of("sent SS-SO-2026-00001-shipstation"), ledger.entries);
+        assertEquals(List.of("begin SO-2026-00001-shipstation", "sent SS-SO-2026-00001-shipstation as attempt-1"), ledger.entries);
+    }
+
+    @Test
+    void theAttemptIsOnRecordBeforeTheVendorIsCalledAndItsOutcomeCompletesThatAttempt() {
+        RecordingLedger ledger = new RecordingLedger();
+        relay(ledger, connector(r -> {
+            ledger.entries.add("vendor called");
+            throw VendorException.unavailable("HTTP 503", null);
+        })).deliver("d");
+        assertEquals(List.of("begin d", "vendor called", "not sent as attempt-1"), ledger.entries);
+    }
+
+    @Test
+    void aDispatchNoLongerClaimedWhenItsAttemptWouldStartIsNotSent() {
+        RecordingLedger ledger = new RecordingLedger();
+        ledger.opened = Optional.empty();
+        boolean sent = relay(ledger, connector(r -> {
+            ledger.entries.add("vendor called");
+            return new VendorReceipt("SS-1", null);
+        })).deliver("d");
+        assertFalse(sent);
+        assertEquals(List.of("begin d"), ledger.entries);
     }
 
     @Test
@@ -93,7 +124,7 @@ class DispatchRelayTest {
         relay(ledger, connector(r -> {
             throw VendorException.rateLimited("HTTP 429", Duration.ofSeconds(40));
         })).deliver("d");
-        assertEquals(List.of("not sent"), ledger.entries);
+        assertEquals(List.of("begin d", "not sent as attempt-1"), ledger.entries);
         assertTrue(ledger.lastError.retryable());
         assertEquals(Optional.of(Duration.ofSeconds(40)), ledger.lastError.retryAfter());
 
@@ -109,7 +140,7 @@ class DispatchRelayTest {
         relay(ledger, connector(r -> {
             throw new IllegalStateException("unexpected JSON");
         })).deliver("d");
-        assertEquals(List.of("not sent"), ledger.entries);
+        assertEquals(List.of("begin d", "not sent as attempt-1"), ledger.entries);
         assertTrue(ledger.lastError.retryable());
         assertTrue(ledger.lastError.getMessage().contains("unexpected JSON"));
     }

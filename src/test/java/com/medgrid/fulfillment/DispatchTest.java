@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,15 +27,19 @@ class DispatchTest {
         assertEquals(Dispatch.MANUAL, new Dispatch("SO-2026-00001", FulfillmentVendor.MANUAL, NOW).getStatus());
     }
 
+    private static List<String> outcomes(Dispatch dispatch) {
+        return dispatch.getAttemptLog().stream().map(DispatchAttempt::getOutcome).toList();
+    }
+
     @Test
     void everyAttemptIsLoggedAndSuccessClearsTheError() {
         Dispatch dispatch = queued();
         dispatch.claim(NOW.plusSeconds(120));
         assertTrue(dispatch.isClaimed());
-        dispatch.retryAt(NOW, "HTTP 503", NOW.plusSeconds(30), 12);
+        dispatch.retryAt(dispatch.begin(NOW).getName(), "HTTP 503", NOW.plusSeconds(30), 12);
         assertEquals(Dispatch.QUEUED, dispatch.getStatus());
         dispatch.claim(NOW.plusSeconds(150));
-        dispatch.sent(NOW.plusSeconds(31), "SS-1", "Awaiting Shipment", 40);
+        dispatch.sent(NOW.plusSeconds(31), dispatch.begin(NOW.plusSeconds(30)).getName(), "SS-1", "Awaiting Shipment", 40);
         assertEquals(2, dispatch.getAttempts());
         assertEquals(2, dispatch.getAttemptLog().size());
         assertEquals(Dispatch.SENT, dispatch.getStatus());
@@ -55,7 +60,7 @@ class DispatchTest {
 
         Dispatch sent = queued();
         sent.claim(NOW);
-        sent.sent(NOW, "SS-2", null, 5);
+        sent.sent(NOW, sent.begin(NOW).getName(), "SS-2", null, 5);
         sent.hold();
         sent.cancel();
         assertEquals(Dispatch.SENT, sent.getStatus());
@@ -65,12 +70,62 @@ class DispatchTest {
     void aFailedDispatchIsRequeuedWithAFreshWindow() {
         Dispatch dispatch = queued();
         dispatch.claim(NOW);
-        dispatch.failed(NOW, "HTTP 400: bad address", 8);
+        dispatch.failed(dispatch.begin(NOW).getName(), "HTTP 400: bad address", 8);
         assertEquals(Dispatch.FAILED, dispatch.getStatus());
         Instant later = NOW.plusSeconds(3600);
         dispatch.requeue(later);
         assertEquals(Dispatch.QUEUED, dispatch.getStatus());
         assertEquals(later, dispatch.getQueuedAt());
+    }
+
+    @Test
+    void anAttemptIsOnRecordAsSendingBeforeTheVendorAnswersAndItsOutcomeCompletesTheSameEntry() {
+        Dispatch dispatch = queued();
+        dispatch.claim(NOW.plusSeconds(120));
+        DispatchAttempt attempt = dispatch.begin(NOW);
+        assertEquals(List.of(DispatchAttempt.SENDING), outcomes(dispatch));
+        assertEquals(0, dispatch.getAttempts(), "a try counts once it is over");
+        dispatch.sent(NOW.plusSeconds(1), attempt.getName(), "SS-1", null, 900);
+        assertEquals(List.of(DispatchAttempt.SENT), outcomes(dispatch));
+        assertEquals(900L, attempt.toWire().get("duration_ms"));
+        assertEquals(1, dispatch.getAttempts());
+    }
+
+    @Test
+    void aTryStillOpenWhenTheDispatchIsClaimedAgainWasInterrupted() {
+        Dispatch dispatch = queued();
+        dispatch.claim(NOW.plusSeconds(120));
+        dispatch.begin(NOW); // and the server dies during the call
+        dispatch.claim(NOW.plusSeconds(300)); // another relay, once the claim has lapsed
+        DispatchAttempt second = dispatch.begin(NOW.plusSeconds(180));
+        assertEquals(List.of(DispatchAttempt.INTERRUPTED, DispatchAttempt.SENDING), outcomes(dispatch));
+        assertEquals(Dispatch.INTERRUPTED_ERROR, dispatch.getAttemptLog().get(0).toWire().get("error"));
+        dispatch.sent(NOW.plusSeconds(181), second.getName(), "SS-1", null, 40);
+        assertEquals(List.of(DispatchAttempt.INTERRUPTED, DispatchAttempt.SENT), outcomes(dispatch));
+        assertEquals(2, dispatch.getAttempts());
+    }
+
+    @Test
+    void aLateAnswerReplacesTheInterruptedGuessWithoutCountingTwice() {
+        Dispatch dispatch = queued();
+        dispatch.claim(NOW.plusSeconds(120));
+        DispatchAttempt slow = dispatch.begin(NOW);
+        dispatch.hold();
+        dispatch.resume(NOW.plusSeconds(5));
+        dispatch.claim(NOW.plusSeconds(125));
+        assertEquals(List.of(DispatchAttempt.INTERRUPTED), outcomes(dispatch));
+        dispatch.finish(slow.getName(), DispatchAttempt.ERROR, "HTTP 503", 3000);
+        assertEquals(List.of(DispatchAttempt.ERROR), outcomes(dispatch));
+        assertEquals(1, dispatch.getAttempts());
+    }
+
+    @Test
+    void aTryThatFoundNoConnectionLeavesNoEntry() {
+        Dispatch dispatch = queued();
+        dispatch.claim(NOW.plusSeconds(120));
+        dispatch.withdraw(dispatch.begin(NOW).getName());
+        assertEquals(List.of(), outcomes(dispatch));
+        assertEquals(0, dispatch.getAttempts());
     }
 
     @Test

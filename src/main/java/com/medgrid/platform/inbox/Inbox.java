@@ -1,5 +1,7 @@
 package com.medgrid.platform.inbox;
 
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.crypto.Tokens;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,9 @@ import java.util.logging.Logger;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class.getName());
+    /** The widths of webhook_inbox.dedupe_key and event_type. */
+    static final int MAX_KEY = 255;
+    static final int MAX_EVENT_TYPE = 60;
 
     @Inject
     InboxStore store;
@@ -31,8 +36,13 @@ public class Inbox {
     /**
      * @param eventAt the vendor's time of the event, if it gives one (orders events; null: time of receipt)
      * @return true when stored now, false for a duplicate of a stored event
+     * @throws ApiException 400 for an event type too long to be one (vendors' are short words)
      */
-    public boolean accept(String source, String dedupeKey, String eventType, Instant eventAt, String body) {
+    public boolean accept(String source, String vendorKey, String eventType, Instant eventAt, String body) {
+        if (eventType != null && eventType.length() > MAX_EVENT_TYPE) {
+            throw ApiException.badRequest("The event type is longer than " + MAX_EVENT_TYPE + " characters.");
+        }
+        String dedupeKey = storableKey(vendorKey);
         Optional<String> stored;
         try {
             stored = store.insert(source, dedupeKey, eventType, eventAt, body);
@@ -52,5 +62,13 @@ public class Inbox {
             LOG.warning(() -> "Executor refused inbox message " + name + "; the inbox sweep processes it.");
         }
         return true;
+    }
+
+    /**
+     * A vendor's event identity as the inbox keys it: as it is when it fits the column, else its
+     * SHA-256, which tells events apart just as well (cutting it short would merge distinct events).
+     */
+    static String storableKey(String vendorKey) {
+        return vendorKey.length() <= MAX_KEY ? vendorKey : "sha256:" + Tokens.sha256Hex(vendorKey);
     }
 }

@@ -33,7 +33,10 @@ final class PerfectRxSignature {
         } catch (NumberFormatException e) {
             return Optional.of("X-PerfectRx-Timestamp is not Unix seconds.");
         }
-        if (Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(WINDOW) > 0) {
+        // compared as plain seconds: any long parses, and far-off values must be refused, not
+        // overflow Instant or Duration (both throw on them)
+        long skew = WINDOW.toSeconds();
+        if (seconds < now.getEpochSecond() - skew || seconds > now.getEpochSecond() + skew) {
             return Optional.of("X-PerfectRx-Timestamp is more than 5 minutes from now.");
         }
         if (!HmacSigner.matches(sign(clientSecret, nonce, timestamp.trim(), body), signature)) {

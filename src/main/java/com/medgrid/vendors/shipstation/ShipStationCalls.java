@@ -87,29 +87,19 @@ public class ShipStationCalls {
     }
 
     /**
-     * Fetches a webhook's {@code resource_url}, which must point at the configured ShipStation API
-     * host: the URL comes from an unauthenticated request, and fetching any other host with the
-     * vendor's credentials would leak them (and let callers make us fetch arbitrary URLs).
+     * Fetches a webhook's {@code resource_url}, which must lie under the configured ShipStation API:
+     * the URL comes from an unauthenticated request, and fetching anything else with the vendor's
+     * credentials would leak them (and let callers make us fetch arbitrary URLs).
      */
     public JsonObject fetchResource(Map<String, String> credentials, String resourceUrl) {
-        URI uri;
-        try {
-            uri = URI.create(resourceUrl);
-        } catch (IllegalArgumentException e) {
-            throw VendorException.rejected("resource_url is not a URL.");
-        }
-        if (!isShipStationResource(uri)) {
-            throw VendorException.rejected("resource_url must point at the ShipStation API (" + URI.create(baseUrl).getHost() + ").");
-        }
+        URI uri = resourceUri(resourceUrl).orElseThrow(() -> VendorException.rejected(
+                "resource_url must point at the ShipStation API (" + baseUrl + ")."));
         return VendorHttp.object(VENDOR, call(credentials, auth -> resourceClient.target(uri).request("application/json").header("Authorization", auth).get()));
     }
 
-    /** Same scheme, host and port as the configured API, and under its path. */
-    boolean isShipStationResource(URI uri) {
-        URI base = URI.create(baseUrl);
-        return base.getScheme().equalsIgnoreCase(uri.getScheme()) && base.getHost().equalsIgnoreCase(String.valueOf(uri.getHost()))
-                && base.getPort() == uri.getPort() && uri.getPath() != null && uri.getPath().startsWith(base.getPath())
-                && uri.getUserInfo() == null;
+    /** @return the URL to fetch for a webhook's {@code resource_url}, or empty when it is not under the configured API */
+    Optional<URI> resourceUri(String resourceUrl) {
+        return ShipStationResourceUrl.under(URI.create(baseUrl), resourceUrl);
     }
 
     private JsonValue call(Map<String, String> credentials, Function<String, Response> request) {

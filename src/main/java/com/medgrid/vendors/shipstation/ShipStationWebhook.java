@@ -58,18 +58,12 @@ public class ShipStationWebhook implements InboxHandler {
         if (!ORDER_EVENTS.contains(type) && !SHIP_EVENTS.contains(type)) {
             throw ApiException.validation("resource_type " + type + " is not a ShipStation order or shipment event.");
         }
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.validation("resource_url is not a URL.");
-        }
-        if (!calls.isShipStationResource(uri)) {
-            throw ApiException.validation("resource_url must point at the ShipStation API.");
-        }
+        // stored as it will be fetched, so that spellings of one resource are one event
+        String resource = calls.resourceUri(url).map(URI::toString)
+                .orElseThrow(() -> ApiException.validation("resource_url must point at the ShipStation API."));
         String body = ApiJson.JSON.createObjectBuilder().add("connection", connection.name()).add("resource_type", type)
-                .add("resource_url", url).build().toString();
-        boolean stored = inbox.accept(SOURCE, Tokens.sha256Hex(connection.name() + "|" + type + "|" + url), type, null, body);
+                .add("resource_url", resource).build().toString();
+        boolean stored = inbox.accept(SOURCE, Tokens.sha256Hex(connection.name() + "|" + type + "|" + resource), type, null, body);
         return Map.of("ok", true, "duplicate", !stored);
     }
 

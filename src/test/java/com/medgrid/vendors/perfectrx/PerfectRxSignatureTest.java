@@ -33,4 +33,16 @@ class PerfectRxSignatureTest {
         assertTrue(PerfectRxSignature.check("client-secret", null, "n-1", "1800000000", BODY, NOW).isPresent());
         assertTrue(PerfectRxSignature.check("client-secret", signature, "n-1", "yesterday", BODY, NOW).isPresent());
     }
+
+    @Test
+    void timestampsAtTheEdgesOfALongAreRefusedNotOverflowed() {
+        for (long seconds : new long[]{Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE / 1000, -1, 0}) {
+            String timestamp = Long.toString(seconds);
+            String signature = PerfectRxSignature.sign("client-secret", "n-1", timestamp, BODY);
+            assertEquals(Optional.of("X-PerfectRx-Timestamp is more than 5 minutes from now."),
+                    PerfectRxSignature.check("client-secret", signature, "n-1", timestamp, BODY, NOW), timestamp);
+        }
+        assertEquals(Optional.of("X-PerfectRx-Timestamp is not Unix seconds."),
+                PerfectRxSignature.check("client-secret", "00", "n-1", "99999999999999999999", BODY, NOW));
+    }
 }

@@ -1,0 +1,68 @@
+package it.incontainer;
+
+import com.medgrid.platform.crypto.HmacSigner;
+import com.medgrid.platform.crypto.Tokens;
+import com.medgrid.platform.inbox.ReplayGuard;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In the running server, against its real database: a nonce is accepted once whatever its length,
+ * and of simultaneous deliveries of one nonce exactly one passes while the others are told it is a
+ * replay (not given a key violation).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReplayGuardIT {
+
+    private static final int DELIVERIES = 8;
+    private static final Duration REMEMBER = Duration.ofMinutes(10);
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.deployment("replay-guard-it.war", ReplayGuard.class, Tokens.class, HmacSigner.class);
+    }
+
+    @Inject
+    ReplayGuard guard;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Test
+    void aNonceOfAnyLengthIsAcceptedOnce() {
+        String nonce = UUID.randomUUID() + "x".repeat(5000);
+        assertTrue(guard.firstUse("it", nonce, REMEMBER));
+        assertFalse(guard.firstUse("it", nonce, REMEMBER));
+        assertTrue(guard.firstUse("it", nonce + "y", REMEMBER), "a different nonce with the same beginning");
+    }
+
+    @Test
+    void ofSimultaneousDeliveriesOfOneNonceExactlyOnePasses() throws Exception {
+        String nonce = UUID.randomUUID().toString();
+        List<Future<Boolean>> deliveries = new ArrayList<>();
+        for (int i = 0; i < DELIVERIES; i++) {
+            deliveries.add(executor.submit(() -> guard.firstUse("it", nonce, REMEMBER)));
+        }
+        int passed = 0;
+        for (Future<Boolean> delivery : deliveries) {
+            passed += delivery.get() ? 1 : 0;
+        }
+        assertEquals(1, passed, "deliveries of one nonce that passed");
+    }
+}

@@ -5,12 +5,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +27,8 @@ class ServerCrashIT {
     private static final String TAG = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private static final String WAREHOUSE = "Crash " + TAG + " - K" + TAG;
     private static final String ITEM = "CRASH-" + TAG;
+    private static final String SHIPPED_ITEM = "CRASH-SHIP-" + TAG;
+    private static final String KEY = "crash-" + TAG;
     private static final String CLINIC = "Crash Clinic " + TAG;
     private static Api.TestUser partner;
     private static String webhookUrl;
@@ -36,13 +40,18 @@ class ServerCrashIT {
         admin("Price List", Map.of("price_list_name", "Crash Prices " + TAG));
         admin("Item", Map.of("item_code", ITEM, "item_name", "Crash Swabs " + TAG));
         admin("Item Price", Map.of("item_code", ITEM, "price_list", "Crash Prices " + TAG, "price_list_rate", 3));
-        Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", ITEM, "warehouse", WAREHOUSE, "qty", 10_000))
-                .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         partner = Api.newUser("Customer");
         admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", "Crash Prices " + TAG));
         Api.TestUser vendor = Api.newUser("Vendor");
         admin("Vendor Profile", Map.of("vendor_name", "Crash Vendor " + TAG, "vendor_user", vendor.email(), "status", "Approved"));
-        webhookUrl = vendor.request().contentType(ContentType.JSON).body(Map.of("api_key", "crash-" + TAG, "api_secret", "crash-" + TAG))
+        admin("Item", Map.of("item_code", SHIPPED_ITEM, "item_name", "Crash Gloves " + TAG, "shipstation_product_id", "SS-CRASH-" + TAG,
+                "default_supplier", "Crash Vendor " + TAG));
+        admin("Item Price", Map.of("item_code", SHIPPED_ITEM, "price_list", "Crash Prices " + TAG, "price_list_rate", 7));
+        for (String item : List.of(ITEM, SHIPPED_ITEM)) {
+            Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", WAREHOUSE, "qty", 10_000))
+                    .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
+        }
+        webhookUrl = vendor.request().contentType(ContentType.JSON).body(Map.of("api_key", KEY, "api_secret", KEY))
                 .post("/api/method/medgrid.integrations.connect_shipstation").then().statusCode(200).extract().path("message.webhook_url");
     }
 
@@ -51,9 +60,35 @@ class ServerCrashIT {
     }
 
     private static String submitOrder(int qty) {
+        return submitOrder(ITEM, qty);
+    }
+
+    private static String submitOrder(String item, int qty) {
         return partner.request().contentType(ContentType.JSON)
-                .body(Map.of("customer", CLINIC, "docstatus", 1, "items", List.of(Map.of("item_code", ITEM, "qty", qty, "warehouse", WAREHOUSE))))
+                .body(Map.of("customer", CLINIC, "docstatus", 1, "items", List.of(Map.of("item_code", item, "qty", qty, "warehouse", WAREHOUSE))))
                 .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
+    }
+
+    private static List<Object> attemptOutcomes(String order) {
+        return Api.admin().request().get("/api/resource/Fulfillment Dispatch/" + order + "-shipstation").then().statusCode(200)
+                .extract().jsonPath().getList("data.attempt_log.outcome");
+    }
+
+    @Test
+    void aDispatchInFlightWhenTheServerDiesIsSentAgainAndBothAttemptsAreLogged() throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((KEY + ":" + KEY).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.request().header("Authorization", "Basic " + basic).contentType(ContentType.JSON).body(Map.of("mode", "timeout", "count", 1))
+                .post("/api/sandbox/shipstation/_sandbox/faults").then().statusCode(200);
+        String order = submitOrder(SHIPPED_ITEM, 1);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> List.of("Sending").equals(attemptOutcomes(order)));
+
+        LibertyServer.kill();
+        LibertyServer.start();
+
+        // the claim lapses (20 s in the development build) and a sweep sends it again
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> "Sent".equals(
+                Api.admin().request().get("/api/resource/Fulfillment Dispatch/" + order + "-shipstation").then().extract().path("data.status")));
+        assertEquals(List.of("Interrupted", "Sent"), attemptOutcomes(order), "the try cut short by the crash is on record");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.medgrid.fulfillment;
 
 import com.medgrid.platform.api.DocumentEntity;
+import com.medgrid.platform.validation.TextRules;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -263,7 +264,7 @@ public class Dispatch extends DocumentEntity {
     }
 
     static String clip(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+        return TextRules.clip(text, MAX_TEXT);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.medgrid.fulfillment;
 
 import com.medgrid.platform.ratelimit.RateLimit;
 import com.medgrid.platform.ratelimit.RateLimiter;
+import com.medgrid.platform.validation.TextRules;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -91,6 +92,6 @@ public final class VendorHttp {
     }
 
     private static String clip(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+        return TextRules.clip(text, 300) + (text.length() > 300 ? "…" : "");
     }
 }

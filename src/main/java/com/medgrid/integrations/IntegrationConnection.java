@@ -1,6 +1,7 @@
 package com.medgrid.integrations;
 
 import com.medgrid.platform.api.DocumentEntity;
+import com.medgrid.platform.validation.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -88,7 +89,7 @@ public class IntegrationConnection extends DocumentEntity {
 
     void tested(String error) {
         status = error == null ? CONNECTED : ERROR;
-        lastError = error;
+        lastError = TextRules.clip(error, 1000);
     }
 
     void synced(Instant at, int pushed, int pulled, String error) {
@@ -96,7 +97,7 @@ public class IntegrationConnection extends DocumentEntity {
         ordersPushed += pushed;
         trackingPulled += pulled;
         if (error != null) {
-            lastError = error;
+            lastError = TextRules.clip(error, 1000);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.medgrid.platform.inbox;
 
+import com.medgrid.platform.validation.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -116,7 +117,7 @@ public class InboxMessage {
     /** A failed try; after {@code maxAttempts} the message stays Failed for an admin. */
     void failedAttempt(String reason, int maxAttempts) {
         attempts++;
-        error = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        error = TextRules.clip(reason, 1000);
         if (attempts >= maxAttempts) {
             status = FAILED;
         }

@@ -34,4 +34,26 @@ public final class TextRules {
         }
         return Optional.empty();
     }
+
+    /**
+     * Text from elsewhere (a vendor's answer, an exception) made fit to store: control characters
+     * other than tab and line breaks and unpaired surrogates replaced by U+FFFD, cut to {@code max}
+     * characters. Null stays null.
+     */
+    public static String clip(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder clean = new StringBuilder();
+        for (int cp : (Iterable<Integer>) text.codePoints()::iterator) {
+            boolean refused = Character.isSurrogate((char) cp) && Character.isBmpCodePoint(cp)
+                    || (Character.isBmpCodePoint(cp) && problem(String.valueOf((char) cp), false).isPresent());
+            int next = refused ? 0xFFFD : cp;
+            if (clean.length() + Character.charCount(next) > max) {
+                break;
+            }
+            clean.appendCodePoint(next);
+        }
+        return clean.toString();
+    }
 }

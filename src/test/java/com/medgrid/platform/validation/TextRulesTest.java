@@ -32,4 +32,14 @@ class TextRulesTest {
         assertTrue(TextRules.problem("x\ud800", false).orElseThrow().contains("unpaired surrogate"));
         assertTrue(TextRules.problem("\udc00x", false).isPresent());
     }
+
+    @Test
+    void foreignTextIsMadeFitToStore() {
+        assertEquals("garbage \uFFFD\uFFFD end", TextRules.clip("garbage \u0000\u0007 end", 100));
+        assertEquals("multi\nline\ttext", TextRules.clip("multi\nline\ttext", 100));
+        assertEquals("abc", TextRules.clip("abcdef", 3));
+        assertEquals("a", TextRules.clip("a🚚", 2), "a surrogate pair is never cut in half");
+        assertEquals("x\uFFFD", TextRules.clip("x\ud800", 10));
+        assertEquals(null, TextRules.clip(null, 10));
+    }
 }

@@ -103,7 +103,7 @@ class FulfillmentIT {
 
         awaitStatus(order, "sinq", "Waiting");
         JsonPath waiting = dispatch(order, "sinq");
-        assertEquals("No connector configured for SINQ.", waiting.getString("data.last_error"));
+        assertEquals("No connector configured for sinq.", waiting.getString("data.last_error"));
         assertEquals(0, waiting.getInt("data.attempts"));
     }
 
@@ -140,12 +140,12 @@ class FulfillmentIT {
     @Test
     void routingRulesAreDataThatAdminsEdit() {
         String rule = "Route warehouse " + TAG;
-        admin("Fulfillment Routing Rule", Map.of("name", rule, "vendor", "sinq", "priority", 1, "warehouse", WAREHOUSE));
+        admin("Fulfillment Routing Rule", Map.of("name", rule, "vendor", "shipstation", "priority", 1, "warehouse", WAREHOUSE));
         try {
             String order = submitted(RX, PLAIN);
             Api.admin().request().queryParams(Map.of("filters", "[[\"sales_order\",\"=\",\"" + order + "\"]]", "fields", "[\"vendor\"]"))
                     .get("/api/resource/Fulfillment Dispatch").then().statusCode(200)
-                    .body("data", hasSize(1)).body("data[0].vendor", equalTo("sinq"));
+                    .body("data", hasSize(1)).body("data[0].vendor", equalTo("shipstation"));
         } finally {
             Api.admin().request().delete("/api/resource/Fulfillment Routing Rule/" + rule).then().statusCode(202);
         }
@@ -154,7 +154,7 @@ class FulfillmentIT {
                         .post("/api/resource/Fulfillment Routing Rule"),
                 417, "ValidationError", "vendor must be one of perfectrx, shipstation");
         Api.assertError(Api.admin().request().contentType(ContentType.JSON)
-                        .body(Map.of("name", "Bad field " + TAG, "vendor", "sinq", "priority", 5, "item_field", "item_name"))
+                        .body(Map.of("name", "Bad field " + TAG, "vendor", "shipstation", "priority", 5, "item_field", "item_name"))
                         .post("/api/resource/Fulfillment Routing Rule"),
                 417, "ValidationError", "item_field must be an item mapping field");
         Api.TestUser officer = Api.newUser("Medgrid Marketplace Officer");

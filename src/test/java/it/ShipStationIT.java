@@ -108,13 +108,13 @@ class ShipStationIT {
     void anOrderReachesShipStationAndTrackingComesBackByWebhook() {
         String order = submitOrder(2);
         JsonPath sent = awaitSent(order);
-        String shipstationId = sent.getString("data.vendor_order_id");
+        String shipstationId = sent.getString("data.vendor_orders[0].vendor_order_id");
         JsonPath so = salesOrder(order);
         assertEquals(shipstationId, so.getString("data.shipstation_order_id"));
         assertEquals("Awaiting Shipment", so.getString("data.shipstation_status"));
 
         String tracking = sandbox().body(Map.of("orderKey", order)).post("/api/sandbox/shipstation/_sandbox/ship")
-                .then().statusCode(200).body("orderId", equalTo(Integer.parseInt(shipstationId)))
+                .then().statusCode(200).body("orderId", equalTo(Long.parseLong(shipstationId)))
                 .extract().path("trackingNumber");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> "Shipped".equals(salesOrder(order).getString("data.shipstation_status")));
@@ -187,8 +187,8 @@ class ShipStationIT {
     void aResentOrderUpdatesTheShipStationOrderInsteadOfDuplicatingIt() {
         Map<String, Object> order = Map.of("orderNumber", "DUP-" + TAG, "orderKey", "DUP-" + TAG, "orderDate", "2026-06-01",
                 "items", List.of(Map.of("sku", "X", "quantity", 1, "unitPrice", 1)));
-        int first = sandbox().body(order).post("/api/sandbox/shipstation/orders/createorder").then().statusCode(200).extract().path("orderId");
-        int second = sandbox().body(order).post("/api/sandbox/shipstation/orders/createorder").then().statusCode(200).extract().path("orderId");
+        long first = sandbox().body(order).post("/api/sandbox/shipstation/orders/createorder").then().statusCode(200).extract().jsonPath().getLong("orderId");
+        long second = sandbox().body(order).post("/api/sandbox/shipstation/orders/createorder").then().statusCode(200).extract().jsonPath().getLong("orderId");
         assertEquals(first, second);
         sandbox().get("/api/sandbox/shipstation/orders").then().statusCode(200)
                 .header("X-Rate-Limit-Limit", "40").header("X-Rate-Limit-Remaining", notNullValue());

@@ -7,8 +7,12 @@ import com.medgrid.fulfillment.DispatchClaims;
 import com.medgrid.fulfillment.DispatchLine;
 import com.medgrid.fulfillment.DispatchRequest;
 import com.medgrid.fulfillment.FulfillmentSettings;
-import com.medgrid.fulfillment.FulfillmentVendor;
+import com.medgrid.fulfillment.OrderField;
+import com.medgrid.fulfillment.VendorConnector;
+import com.medgrid.fulfillment.VendorDescription;
+import com.medgrid.fulfillment.VendorOrderRef;
 import com.medgrid.fulfillment.VendorUpdate;
+import com.medgrid.fulfillment.Vendors;
 import com.medgrid.platform.api.DocumentEntity;
 import com.medgrid.platform.api.FieldValues;
 import com.medgrid.platform.crypto.HmacSigner;
@@ -52,7 +56,8 @@ class DispatchReclaimIT {
     @Deployment
     static WebArchive deployment() {
         return InContainer.deployment("dispatch-reclaim-it.war", DispatchClaims.class, DispatchAttempts.class, FulfillmentSettings.class,
-                        Dispatch.class, DispatchAttempt.class, DispatchLine.class, DispatchRequest.class, FulfillmentVendor.class, VendorUpdate.class,
+                        Dispatch.class, DispatchAttempt.class, DispatchLine.class, DispatchRequest.class, VendorUpdate.class, Vendors.class,
+                        VendorDescription.class, VendorConnector.class, OrderField.class, VendorOrderRef.class,
                         DocumentEntity.class, FieldValues.class, Tokens.class, HmacSigner.class, InstantConverter.class)
                 .addClass("com.medgrid.fulfillment.RetryPolicy")
                 .addPackages(true, "org.awaitility", "org.hamcrest");
@@ -94,7 +99,7 @@ class DispatchReclaimIT {
             assertEquals(List.of("Interrupted"), outcomes(dispatch));
 
             // the next relay's try is on record, committed, before it would call the vendor
-            assertEquals(List.of(dispatch), claims.claimUnsent(FulfillmentVendor.SINQ, dispatch));
+            assertEquals(List.of(dispatch), claims.claimUnsent("sinq", dispatch));
             assertTrue(attempts.begin(dispatch).isPresent());
             assertEquals(List.of("Interrupted", "Sending"), outcomes(dispatch));
         } finally {

@@ -29,19 +29,9 @@ import java.util.Set;
 @Entity
 @Table(name = "fulfillment_dispatches")
 @NamedQuery(name = Dispatch.OF_ORDER, query = "SELECT d FROM Dispatch d WHERE d.salesOrder = :order ORDER BY d.vendor")
-@NamedQuery(name = Dispatch.AWAITING_TRACKING, query = "SELECT d FROM Dispatch d WHERE d.vendor = :vendor AND d.status = '"
-        + Dispatch.SENT + "' AND d.trackingNumber IS NULL ORDER BY d.sentAt")
-@NamedQuery(name = Dispatch.AWAITING_TRACKING_OF_SUPPLIER, query = "SELECT d FROM Dispatch d WHERE d.vendor = :vendor AND d.status = '"
-        + Dispatch.SENT + "' AND d.trackingNumber IS NULL AND EXISTS (SELECT l FROM DispatchLine l WHERE l.dispatch = d"
-        + " AND l.supplier = :supplier) ORDER BY d.sentAt")
-@NamedQuery(name = Dispatch.BY_VENDOR_REFERENCE, query = "SELECT d FROM Dispatch d WHERE d.vendor = :vendor"
-        + " AND d.vendorOrderId LIKE :pattern")
 public class Dispatch extends DocumentEntity {
 
     static final String OF_ORDER = "Dispatch.ofOrder";
-    static final String BY_VENDOR_REFERENCE = "Dispatch.byVendorReference";
-    static final String AWAITING_TRACKING = "Dispatch.awaitingTracking";
-    static final String AWAITING_TRACKING_OF_SUPPLIER = "Dispatch.awaitingTrackingOfSupplier";
 
     public static final String QUEUED = "Queued";
     public static final String SENDING = "Sending";
@@ -87,24 +77,6 @@ public class Dispatch extends DocumentEntity {
     @Column(name = "last_error")
     private String lastError;
 
-    @Column(name = "vendor_order_id")
-    private String vendorOrderId;
-
-    @Column(name = "vendor_status")
-    private String vendorStatus;
-
-    @Column(name = "vendor_status_at")
-    private Instant vendorStatusAt;
-
-    @Column(name = "tracking_number")
-    private String trackingNumber;
-
-    @Column(name = "carrier")
-    private String carrier;
-
-    @Column(name = "tracking_url")
-    private String trackingUrl;
-
     @OneToMany(mappedBy = "dispatch", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("idx")
     private List<DispatchLine> lines = new ArrayList<>();
@@ -117,11 +89,11 @@ public class Dispatch extends DocumentEntity {
     }
 
     /** A new dispatch of an order to a vendor, due at once (or Manual for MedGrid's own shipping). */
-    Dispatch(String salesOrder, FulfillmentVendor vendor, Instant now) {
-        this.name = salesOrder + "-" + vendor.key();
+    Dispatch(String salesOrder, String vendor, Instant now) {
+        this.name = salesOrder + "-" + vendor;
         this.salesOrder = salesOrder;
-        this.vendor = vendor.key();
-        this.status = vendor == FulfillmentVendor.MANUAL ? MANUAL : QUEUED;
+        this.vendor = vendor;
+        this.status = Vendors.MANUAL.key().equals(vendor) ? MANUAL : QUEUED;
         this.nextAttemptAt = now;
         this.queuedAt = now;
     }
@@ -151,42 +123,11 @@ public class Dispatch extends DocumentEntity {
         return attempt;
     }
 
-    void sent(Instant now, String attempt, String vendorOrderId, String vendorStatus, long durationMs) {
+    void sent(Instant now, String attempt, long durationMs) {
         finish(attempt, DispatchAttempt.SENT, null, durationMs);
         status = SENT;
         sentAt = now;
         lastError = null;
-        this.vendorOrderId = vendorOrderId;
-        if (vendorStatus != null && this.vendorStatus == null) {
-            // the vendor's acknowledgement, not one of its timed events: any event it sends later applies
-            this.vendorStatus = vendorStatus;
-        }
-    }
-
-    /**
-     * Applies a vendor's news unless an event at least as new is already recorded: webhooks arrive
-     * late and twice, and an old event must not move the dispatch backwards.
-     *
-     * @return whether anything was applied
-     */
-    boolean update(VendorUpdate update) {
-        if (vendorStatusAt != null && !update.at().isAfter(vendorStatusAt)) {
-            return false;
-        }
-        vendorStatusAt = update.at();
-        if (update.status() != null) {
-            vendorStatus = update.status();
-        }
-        if (update.trackingNumber() != null) {
-            trackingNumber = update.trackingNumber();
-        }
-        if (update.carrier() != null) {
-            carrier = update.carrier();
-        }
-        if (update.trackingUrl() != null) {
-            trackingUrl = clip(update.trackingUrl());
-        }
-        return true;
     }
 
     /** Whether the relay's claim still stands (the order was not held or cancelled meanwhile). */
@@ -292,28 +233,8 @@ public class Dispatch extends DocumentEntity {
         return queuedAt;
     }
 
-    public String getVendorOrderId() {
-        return vendorOrderId;
-    }
-
     public String getLastError() {
         return lastError;
-    }
-
-    public String getVendorStatus() {
-        return vendorStatus;
-    }
-
-    public String getTrackingNumber() {
-        return trackingNumber;
-    }
-
-    public String getCarrier() {
-        return carrier;
-    }
-
-    public String getTrackingUrl() {
-        return trackingUrl;
     }
 
     public List<DispatchLine> getLines() {

@@ -48,10 +48,10 @@ public class DispatchClaims {
 
     /** Claims up to {@code max} unsent dispatches of a vendor (with lines of {@code supplier}, unless null), oldest first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<String> claimUnsent(FulfillmentVendor vendor, String supplier, int max) {
+    public List<String> claimUnsent(String vendor, String supplier, int max) {
         var query = em.createNativeQuery(UNSENT + (supplier == null ? "" : OF_SUPPLIER) + OLDEST_FIRST);
         int position = 1;
-        query.setParameter(position++, vendor.key());
+        query.setParameter(position++, vendor);
         if (supplier != null) {
             query.setParameter(position++, supplier);
         }
@@ -63,10 +63,10 @@ public class DispatchClaims {
 
     /** Claims one named dispatch if it is unsent and nobody else holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<String> claimUnsent(FulfillmentVendor vendor, String dispatch) {
+    public List<String> claimUnsent(String vendor, String dispatch) {
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery(UNSENT + " AND d.name = ? FOR UPDATE SKIP LOCKED")
-                .setParameter(1, vendor.key()).setParameter(2, dispatch).getResultList();
+                .setParameter(1, vendor).setParameter(2, dispatch).getResultList();
         return claim(names, Instant.now());
     }
 

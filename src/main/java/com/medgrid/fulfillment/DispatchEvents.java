@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-/** Announces changes of dispatches as CDI events, inside the transaction that makes them. */
+/** Announces changes of dispatches and vendor orders as CDI events, inside the transaction that makes them. */
 @ApplicationScoped
 public class DispatchEvents {
 
@@ -13,10 +13,10 @@ public class DispatchEvents {
     @Inject
     Event<VendorStatusChanged> vendorEvent;
 
-    /** The vendor's own status or tracking of a dispatch changed. */
-    void progressed(Dispatch dispatch) {
-        vendorEvent.fire(new VendorStatusChanged(dispatch.getName(), dispatch.getSalesOrder(), dispatch.getVendor(),
-                dispatch.getVendorStatus(), dispatch.getTrackingNumber(), dispatch.getCarrier()));
+    /** A vendor order was placed, or its status or tracking changed. */
+    void progressed(VendorOrder order) {
+        vendorEvent.fire(new VendorStatusChanged(order.getName(), order.getDispatch(), order.getSalesOrder(), order.getVendor(),
+                order.getStatus(), order.getTrackingNumber(), order.getCarrier()));
     }
 
     void changed(Dispatch dispatch, String from) {

@@ -1,7 +1,5 @@
 package com.medgrid.fulfillment;
 
-import com.medgrid.selling.SalesOrderService;
-import com.medgrid.selling.VendorProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,27 +28,20 @@ public class DispatchLedger {
     @Inject
     FulfillmentSettings settings;
     @Inject
-    SalesOrderService orders;
-    @Inject
     DispatchEvents events;
 
     /** What the connector is to send, read before the call so that no transaction spans it. */
     public DispatchRequest request(String name) {
         Dispatch dispatch = em.find(Dispatch.class, name);
-        return new DispatchRequest(dispatch.getName(), dispatch.getSalesOrder(),
-                FulfillmentVendor.byKey(dispatch.getVendor()).orElseThrow(),
+        return new DispatchRequest(dispatch.getName(), dispatch.getSalesOrder(), dispatch.getVendor(),
                 dispatch.getLines().stream().map(DispatchLine::toRequest).toList());
     }
 
     /** The vendor took it: a held or cancelled order does not undo that, so this is recorded whatever the state. */
-    public void sent(String name, String attempt, VendorReceipt receipt, long durationMs) {
+    public void sent(String name, String attempt, long durationMs) {
         Dispatch dispatch = locked(name);
         String from = dispatch.getStatus();
-        Instant now = Instant.now();
-        dispatch.sent(now, attempt, receipt.vendorOrderId(), receipt.vendorStatus(), durationMs);
-        FulfillmentVendor vendor = FulfillmentVendor.byKey(dispatch.getVendor()).orElseThrow();
-        vendor.orderFieldPrefix().ifPresent(prefix -> orders.recordVendorProgress(dispatch.getSalesOrder(), prefix,
-                new VendorProgress(receipt.vendorOrderId(), dispatch.getVendorStatus(), null, null, null, now, receipt.vendorOrderId())));
+        dispatch.sent(Instant.now(), attempt, durationMs);
         events.changed(dispatch, from);
     }
 
@@ -92,23 +83,6 @@ public class DispatchLedger {
         if (dispatch.isClaimed()) {
             dispatch.waitFor(reason, Instant.now().plus(settings.waitingRecheck()));
         }
-    }
-
-    /**
-     * Records a vendor's news about its share of an order on the dispatch and the order's vendor
-     * fields, unless something newer is recorded already.
-     *
-     * @return false when there is no such dispatch or the news is older than what is recorded
-     */
-    public boolean progress(String salesOrder, FulfillmentVendor vendor, VendorUpdate update) {
-        Dispatch dispatch = em.find(Dispatch.class, salesOrder + "-" + vendor.key(), LockModeType.PESSIMISTIC_WRITE);
-        if (dispatch == null || !dispatch.update(update)) {
-            return false;
-        }
-        vendor.orderFieldPrefix().ifPresent(prefix -> orders.recordVendorProgress(salesOrder, prefix, new VendorProgress(
-                null, update.status(), update.trackingNumber(), update.carrier(), update.trackingUrl(), Instant.now())));
-        events.progressed(dispatch);
-        return true;
     }
 
     /** Why the dispatch's last try did not go through (null after a success). */

@@ -3,6 +3,8 @@ package com.medgrid.fulfillment;
 import com.medgrid.platform.scheduling.JobLeases;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.time.Duration;
  * lease and makes the calls, since they count against the vendors' rate limits.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each vendor call outside any transaction, each update in its own
 public class DispatchPollTimer {
 
     static final String JOB = "vendor status poll";

@@ -7,64 +7,62 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fallback for missed webhooks: asks vendors whose connectors can poll about dispatches they
- * took and still have not reported tracking for, and records what they say (older news never
- * overwrites newer).
+ * The fallback for missed webhooks: asks vendors whose connectors can poll about their orders that
+ * have not reported tracking yet, and records what they say (older news never overwrites newer).
+ * Each vendor call happens outside any transaction; each update commits on its own.
  */
 @ApplicationScoped
 public class DispatchPoller {
 
-    /** What a poll did: updates applied, and the errors met (one per order). */
+    /** What a poll did: updates applied, and the errors met (one per vendor order). */
     public record Outcome(int applied, List<String> errors) {
     }
 
     @Inject
-    VendorConnectors connectors;
+    Vendors vendors;
     @Inject
-    FulfillmentService fulfillment;
-    @Inject
-    DispatchLedger ledger;
+    VendorOrders orders;
 
-    /** Polls up to {@code max} open dispatches of a vendor (with one supplier's lines, unless null). */
-    public Outcome poll(FulfillmentVendor vendor, String supplier, int max) {
+    /** Polls up to {@code max} of a vendor's open orders (placed through one connection, unless null). */
+    public Outcome poll(String vendor, String connection, int max) {
         VendorConnector connector = pollingConnector(vendor);
         if (connector == null) {
             return new Outcome(0, List.of());
         }
         int applied = 0;
         List<String> errors = new ArrayList<>();
-        for (SentDispatch dispatch : fulfillment.awaitingTracking(vendor, supplier, max)) {
+        for (VendorOrderRef order : orders.awaitingTracking(vendor, connection, max)) {
             try {
-                applied += apply(vendor, connector, dispatch);
+                applied += apply(connector, order);
             } catch (VendorException e) {
-                errors.add(dispatch.salesOrder() + ": " + e.getMessage());
+                errors.add(order.salesOrder() + " (" + order.vendorOrderId() + "): " + e.getMessage());
             }
         }
         return new Outcome(applied, errors);
     }
 
-    /** Polls one order's dispatch to the vendor now; returns the updates applied. */
-    public int pollOrder(FulfillmentVendor vendor, String salesOrder) {
-        VendorConnector connector = pollingConnector(vendor);
-        return connector == null ? 0 : fulfillment.sent(salesOrder, vendor).map(d -> apply(vendor, connector, d)).orElse(0);
+    /** Polls one vendor order now; returns the updates applied. */
+    public int pollOrder(VendorOrderRef order) {
+        VendorConnector connector = pollingConnector(order.vendor());
+        return connector == null ? 0 : apply(connector, order);
     }
 
     /** Every vendor whose connector can poll; the timer walks them. */
-    public List<FulfillmentVendor> pollingVendors() {
-        return java.util.Arrays.stream(FulfillmentVendor.values()).filter(v -> pollingConnector(v) != null).toList();
+    public List<String> pollingVendors() {
+        return vendors.all().stream().filter(v -> v.can(VendorConnector.Capability.POLL_STATUS)).map(VendorDescription::key).toList();
     }
 
-    private int apply(FulfillmentVendor vendor, VendorConnector connector, SentDispatch dispatch) {
+    private int apply(VendorConnector connector, VendorOrderRef order) {
         int applied = 0;
-        for (VendorUpdate update : connector.poll(dispatch)) {
-            if (ledger.progress(dispatch.salesOrder(), vendor, update)) {
+        for (VendorUpdate update : connector.poll(order)) {
+            if (orders.update(order.name(), update)) {
                 applied++;
             }
         }
         return applied;
     }
 
-    private VendorConnector pollingConnector(FulfillmentVendor vendor) {
-        return connectors.of(vendor).filter(c -> c.capabilities().contains(VendorConnector.Capability.POLL_STATUS)).orElse(null);
+    private VendorConnector pollingConnector(String vendor) {
+        return vendors.connector(vendor).filter(c -> c.description().can(VendorConnector.Capability.POLL_STATUS)).orElse(null);
     }
 }

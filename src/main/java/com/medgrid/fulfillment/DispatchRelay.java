@@ -45,7 +45,7 @@ public class DispatchRelay {
     @Inject
     DispatchLedger ledger;
     @Inject
-    VendorConnectors connectors;
+    Vendors vendors;
 
     /** Claims what is due and starts sending it; returns how many dispatches were claimed. */
     public int sweep() {
@@ -90,7 +90,7 @@ public class DispatchRelay {
      * A vendor's manual push (sync_now): sends its oldest unsent dispatches now, on the caller's
      * thread; those the vendor did not take stay with the relay, which retries them.
      */
-    public PushOutcome pushNow(FulfillmentVendor vendor, String supplier, int max) {
+    public PushOutcome pushNow(String vendor, String supplier, int max) {
         int sent = 0;
         List<String> errors = new ArrayList<>();
         for (String name : claims.claimUnsent(vendor, supplier, max)) {
@@ -104,7 +104,7 @@ public class DispatchRelay {
     }
 
     /** Sends one unsent dispatch now, on the caller's thread; false when it is not unsent, is being sent, or the vendor did not take it. */
-    public boolean pushNow(FulfillmentVendor vendor, String dispatch) {
+    public boolean pushNow(String vendor, String dispatch) {
         return claims.claimUnsent(vendor, dispatch).stream().anyMatch(this::deliver);
     }
 
@@ -118,9 +118,9 @@ public class DispatchRelay {
     boolean deliver(String name) {
         try {
             DispatchRequest request = ledger.request(name);
-            VendorConnector connector = connectors.of(request.vendor()).orElse(null);
+            VendorConnector connector = vendors.connector(request.vendor()).orElse(null);
             if (connector == null) {
-                ledger.waitForConnector(name, "No connector configured for " + request.vendor().label() + ".");
+                ledger.waitForConnector(name, "No connector configured for " + vendors.label(request.vendor()) + ".");
                 return false;
             }
             Optional<String> attempt = attempts.begin(name);
@@ -139,13 +139,13 @@ public class DispatchRelay {
         String name = request.dispatch();
         long start = System.nanoTime();
         try {
-            VendorReceipt receipt = connector.dispatch(request);
-            ledger.sent(name, attempt, receipt, elapsedMillis(start));
+            connector.dispatch(request);
+            ledger.sent(name, attempt, elapsedMillis(start));
             return true;
         } catch (VendorException e) {
             ledger.notSent(name, attempt, e, elapsedMillis(start)).ifPresent(this::sweepAt);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Connector for " + request.vendor().label() + " failed on " + name, e);
+            LOG.log(Level.WARNING, "Connector for " + vendors.label(request.vendor()) + " failed on " + name, e);
             ledger.notSent(name, attempt, VendorException.unavailable(e.toString(), e), elapsedMillis(start)).ifPresent(this::sweepAt);
         }
         return false;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** What a connector sends: one order's lines for its vendor, as they were when the order was submitted. */
-public record DispatchRequest(String dispatch, String salesOrder, FulfillmentVendor vendor, List<Line> lines) {
+public record DispatchRequest(String dispatch, String salesOrder, String vendor, List<Line> lines) {
 
     /** {@code supplier}: the Vendor Profile selling the line (null when none is set on the item). */
     public record Line(String salesOrderItem, String itemCode, String itemName, BigDecimal qty, BigDecimal rate,

@@ -2,6 +2,8 @@ package com.medgrid.fulfillment;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.time.Duration;
  * would belong to the member that created it and stop with it.)
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // vendor calls happen under it: no transaction may span them
 public class DispatchSweepTimer {
 
     /** How often the sweep runs; keep in step with the schedule below. */

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Routes a submitted order: every line goes to the vendor of the first matching routing rule
@@ -30,9 +33,10 @@ public class FulfillmentRouter {
     void route(@Observes SalesOrderSubmitted order) {
         List<RoutingRule> rules = em.createNamedQuery(RoutingRule.ENABLED, RoutingRule.class).getResultList();
         Instant now = Instant.now();
-        Map<FulfillmentVendor, Dispatch> dispatches = new LinkedHashMap<>();
+        Set<String> ruleFields = rules.stream().map(RoutingRule::getItemField).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, Dispatch> dispatches = new LinkedHashMap<>();
         for (SalesOrderSubmitted.Line line : order.lines()) {
-            FulfillmentVendor vendor = vendorFor(line, rules);
+            String vendor = vendorFor(line, rules, ruleFields);
             dispatches.computeIfAbsent(vendor, v -> new Dispatch(order.salesOrder(), v, now))
                     .addLine(new DispatchRequest.Line(line.name(), line.itemCode(), line.itemName(), line.qty(), line.rate(),
                             line.warehouse(), line.vendor()));
@@ -44,13 +48,14 @@ public class FulfillmentRouter {
         }
     }
 
-    private FulfillmentVendor vendorFor(SalesOrderSubmitted.Line line, List<RoutingRule> rules) {
-        ItemMappings.ItemMapping item = items.of(line.itemCode())
+    /** The vendor of the first rule the line meets (a rule may name a vendor whose package is not deployed yet: its dispatch waits). */
+    private String vendorFor(SalesOrderSubmitted.Line line, List<RoutingRule> rules, Set<String> ruleFields) {
+        ItemMappings.ItemMapping item = items.of(line.itemCode(), ruleFields)
                 .orElseThrow(() -> new IllegalStateException("Submitted line of unknown item " + line.itemCode()));
         return rules.stream()
                 .filter(rule -> rule.matches(item.requiresPrescription(), item.fields(), line.warehouse()))
                 .findFirst()
-                .flatMap(rule -> FulfillmentVendor.byKey(rule.getVendor()))
-                .orElse(FulfillmentVendor.MANUAL);
+                .map(RoutingRule::getVendor)
+                .orElse(Vendors.MANUAL.key());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What callers ask of fulfilment: an order's shipments, and an admin's retry of a failed dispatch. */
+/** What callers ask of fulfilment: an order's shipments, a vendor's share of an order, and an admin's retry of a failed dispatch. */
 @ApplicationScoped
 @Transactional
 public class FulfillmentService {
@@ -36,72 +37,57 @@ public class FulfillmentService {
     CurrentUser user;
     @Inject
     DispatchEvents events;
+    @Inject
+    VendorOrders vendorOrders;
+    @Inject
+    Vendors vendors;
 
     /**
-     * One row per vendor the order went to, with that vendor's status and tracking; 404 for an
-     * order the caller may not see. A vendor sees only the shipments of its own lines.
+     * One row per vendor order (and per dispatch the vendor has not taken yet), with status and
+     * tracking; 404 for an order the caller may not see. A vendor sees only the shipments of
+     * dispatches that carry its own lines.
      */
     public List<Map<String, Object>> shipments(String salesOrder) {
         SalesOrder order = orders.visible(salesOrder, LockModeType.NONE);
         Set<String> visibleLines = access.visibleLines(order).stream().map(SalesOrderItem::getName).collect(Collectors.toSet());
-        return em.createNamedQuery(Dispatch.OF_ORDER, Dispatch.class).setParameter("order", order.getName()).getResultStream()
-                .filter(d -> d.getLines().stream().anyMatch(l -> visibleLines.contains(l.getSalesOrderItem())))
-                .map(FulfillmentService::shipment)
-                .toList();
+        Map<String, List<VendorOrder>> byDispatch = vendorOrders.ofOrders(List.of(salesOrder)).stream()
+                .collect(Collectors.groupingBy(VendorOrder::getDispatch, LinkedHashMap::new, Collectors.toList()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Dispatch dispatch : em.createNamedQuery(Dispatch.OF_ORDER, Dispatch.class).setParameter("order", salesOrder).getResultList()) {
+            if (dispatch.getLines().stream().noneMatch(l -> visibleLines.contains(l.getSalesOrderItem()))) {
+                continue;
+            }
+            List<VendorOrder> placed = byDispatch.getOrDefault(dispatch.getName(), List.of());
+            if (placed.isEmpty()) {
+                rows.add(shipment(dispatch.getVendor(), dispatch.getStatus(), null, null, null));
+            }
+            placed.forEach(v -> rows.add(shipment(v.getVendor(), v.getStatus() != null ? v.getStatus() : dispatch.getStatus(),
+                    v.getTrackingNumber(), v.getCarrier(), v.getTrackingUrl())));
+        }
+        return rows;
     }
 
-    private static Map<String, Object> shipment(Dispatch dispatch) {
-        FulfillmentVendor vendor = FulfillmentVendor.byKey(dispatch.getVendor()).orElseThrow();
+    private Map<String, Object> shipment(String vendor, String status, String trackingNumber, String carrier, String trackingUrl) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("vendor", vendor.key());
-        row.put("vendor_label", vendor.label());
-        row.put("status", dispatch.getVendorStatus() != null ? dispatch.getVendorStatus() : dispatch.getStatus());
-        row.put("tracking_number", dispatch.getTrackingNumber());
-        row.put("carrier", dispatch.getCarrier());
-        row.put("tracking_url", dispatch.getTrackingUrl());
+        row.put("vendor", vendor);
+        row.put("vendor_label", vendors.label(vendor));
+        row.put("status", status);
+        row.put("tracking_number", trackingNumber);
+        row.put("carrier", carrier);
+        row.put("tracking_url", trackingUrl);
         return row;
     }
 
-    /** Up to {@code max} of a vendor's sent dispatches without tracking yet (with lines of one supplier, unless null), oldest first. */
-    public List<SentDispatch> awaitingTracking(FulfillmentVendor vendor, String supplier, int max) {
-        var query = supplier == null
-                ? em.createNamedQuery(Dispatch.AWAITING_TRACKING, Dispatch.class)
-                : em.createNamedQuery(Dispatch.AWAITING_TRACKING_OF_SUPPLIER, Dispatch.class).setParameter("supplier", supplier);
-        return query.setParameter("vendor", vendor.key()).setMaxResults(max).getResultStream()
-                .map(FulfillmentService::sentDispatch).toList();
-    }
-
-    /** The order's dispatch to this vendor once the vendor has taken it (system use: no caller check). */
-    public Optional<SentDispatch> sent(String salesOrder, FulfillmentVendor vendor) {
-        return Optional.ofNullable(em.find(Dispatch.class, salesOrder + "-" + vendor.key()))
-                .filter(d -> d.getVendorOrderId() != null)
-                .map(FulfillmentService::sentDispatch);
-    }
-
-    private static SentDispatch sentDispatch(Dispatch d) {
-        return new SentDispatch(d.getSalesOrder(), d.getVendorOrderId(), d.getLines().stream()
-                .map(DispatchLine::getSupplier).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-    }
-
-    /** A dispatch as the vendor's own APIs report it. */
-    public record DispatchState(String name, String salesOrder, String status, String vendorOrderId, String vendorStatus,
-                                String trackingNumber, String carrier, String trackingUrl, String lastError) {
+    /** A dispatch as a vendor's own APIs report it: its state and the vendor orders it became. */
+    public record DispatchState(String name, String salesOrder, String status, String lastError, List<VendorOrderRef> orders) {
     }
 
     /** The order's dispatch to this vendor, if it has one, for a caller who may see the order. */
-    public Optional<DispatchState> dispatchOf(String salesOrder, FulfillmentVendor vendor) {
+    public Optional<DispatchState> dispatchOf(String salesOrder, String vendor) {
         orders.visible(salesOrder, LockModeType.NONE);
-        return Optional.ofNullable(em.find(Dispatch.class, salesOrder + "-" + vendor.key()))
-                .map(d -> new DispatchState(d.getName(), d.getSalesOrder(), d.getStatus(), d.getVendorOrderId(), d.getVendorStatus(),
-                        d.getTrackingNumber(), d.getCarrier(), d.getTrackingUrl(), d.getLastError()));
-    }
-
-    /** The order whose dispatch to this vendor carries the vendor's reference (one of its comma-separated ids). */
-    public Optional<String> orderOfVendorReference(FulfillmentVendor vendor, String reference) {
-        return em.createNamedQuery(Dispatch.BY_VENDOR_REFERENCE, Dispatch.class).setParameter("vendor", vendor.key())
-                .setParameter("pattern", "%" + reference + "%").getResultStream()
-                .filter(d -> java.util.Arrays.asList(d.getVendorOrderId().split(",")).contains(reference))
-                .map(Dispatch::getSalesOrder).findFirst();
+        return Optional.ofNullable(em.find(Dispatch.class, salesOrder + "-" + vendor))
+                .map(d -> new DispatchState(d.getName(), d.getSalesOrder(), d.getStatus(), d.getLastError(),
+                        vendorOrders.ofDispatch(d.getName()).stream().map(VendorOrder::ref).toList()));
     }
 
     /** Re-queues a failed dispatch with a fresh give-up window; 417 for any other state. */

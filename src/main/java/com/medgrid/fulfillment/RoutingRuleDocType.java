@@ -1,6 +1,5 @@
 package com.medgrid.fulfillment;
 
-import com.medgrid.catalog.ItemMappings;
 import com.medgrid.catalog.Warehouse;
 import com.medgrid.platform.api.AdminManagedDocType;
 import com.medgrid.platform.api.ApiArgs;
@@ -9,8 +8,8 @@ import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,6 +20,9 @@ import java.util.stream.Collectors;
 public class RoutingRuleDocType extends AdminManagedDocType<RoutingRule> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Fulfillment Routing Rule", RoutingRule.class);
+
+    @Inject
+    Vendors vendors;
 
     @Override
     protected DocTypeMeta meta() {
@@ -39,12 +41,13 @@ public class RoutingRuleDocType extends AdminManagedDocType<RoutingRule> {
 
     @Override
     protected void validate(RoutingRule rule) {
-        if (FulfillmentVendor.byKey(rule.getVendor()).isEmpty()) {
-            throw ApiException.validation("vendor must be one of " + Arrays.stream(FulfillmentVendor.values())
-                    .map(FulfillmentVendor::key).collect(Collectors.joining(", ")) + "; got " + rule.getVendor() + ".");
+        if (vendors.byKey(rule.getVendor()).isEmpty()) {
+            throw ApiException.validation("vendor must be one of " + vendors.all().stream().map(VendorDescription::key)
+                    .collect(Collectors.joining(", ")) + "; got " + rule.getVendor() + ".");
         }
-        if (rule.getItemField() != null && !ItemMappings.FIELDS.contains(rule.getItemField())) {
-            throw ApiException.validation("item_field must be an item mapping field (" + String.join(", ", new TreeSet<>(ItemMappings.FIELDS))
+        Set<String> itemFields = vendors.itemFields();
+        if (rule.getItemField() != null && !itemFields.contains(rule.getItemField())) {
+            throw ApiException.validation("item_field must be an item mapping field (" + String.join(", ", new TreeSet<>(itemFields))
                     + "); got " + rule.getItemField() + ".");
         }
         store.requireLink("Warehouse", Warehouse.class, rule.getWarehouse());

@@ -1,41 +1,41 @@
 package com.medgrid.fulfillment;
 
 import java.util.List;
-import java.util.Set;
 
 /**
- * The port every vendor integration implements (in {@code vendors/<vendor>}): it receives the
- * lines routed to its vendor, says how the hand-over went, and, if it can, what the vendor says
- * later about them. Implementations are CDI beans.
+ * The port every vendor implements in its own package ({@code vendors/<vendor>}): it describes
+ * the vendor, places the lines routed to it as the vendor's orders, and, if it can, asks the vendor
+ * later what became of them. Implementations are CDI beans; {@link Vendors} finds them.
  */
 public interface VendorConnector {
 
     /** What a connector can do beyond taking dispatches. */
     enum Capability {
-        /** {@link #poll} asks the vendor for news about a dispatch it took. */
+        /** {@link #poll} asks the vendor for news about one of its orders. */
         POLL_STATUS,
         /** The vendor pushes status changes to a MedGrid webhook. */
         STATUS_WEBHOOKS
     }
 
-    FulfillmentVendor vendor();
-
-    Set<Capability> capabilities();
+    VendorDescription description();
 
     /**
-     * Hands the lines to the vendor. Must be idempotent by {@link DispatchRequest#dispatch()} (send
-     * it as the vendor's dedupe key): after a timeout the relay cannot know whether the vendor got it.
+     * Places the lines with the vendor, recording each vendor order it creates with
+     * {@link VendorOrders#record} as soon as the vendor confirms it. A dispatch that needs several
+     * calls (a patient, then an e-script, then an OTC order) skips the steps {@link VendorOrders#placed}
+     * says are done, so a retry never places anything twice. Must be idempotent by the dispatch name
+     * (send it as the vendor's dedupe key): after a timeout the relay cannot know whether the vendor got it.
      *
-     * @throws VendorException when the vendor did not take it: retryable, rejected, or not configured
+     * @throws VendorException when the vendor did not take it all: retryable, rejected, or not configured
      *                         (no working connection, so the dispatch waits for one)
      */
-    VendorReceipt dispatch(DispatchRequest request);
+    void dispatch(DispatchRequest request);
 
     /**
-     * Asks the vendor about a dispatch it took (only with {@link Capability#POLL_STATUS}).
+     * Asks the vendor about one of its orders (only with {@link Capability#POLL_STATUS}).
      *
-     * @return its news, one update per shipment or vendor order; empty when there is none
+     * @return its news, one update per shipment; empty when there is none
      * @throws VendorException when the vendor cannot be asked now
      */
-    List<VendorUpdate> poll(SentDispatch dispatch);
+    List<VendorUpdate> poll(VendorOrderRef order);
 }

@@ -1,6 +1,6 @@
 package com.medgrid.fulfillment;
 
-/** CDI event: a vendor reported news (status, tracking) about its share of an order. */
-public record VendorStatusChanged(String dispatch, String salesOrder, String vendor, String vendorStatus, String trackingNumber,
-                                  String carrier) {
+/** CDI event: a vendor order was placed, or the vendor reported news (status, tracking) about it. */
+public record VendorStatusChanged(String vendorOrder, String dispatch, String salesOrder, String vendor, String vendorStatus,
+                                  String trackingNumber, String carrier) {
 }

@@ -24,15 +24,6 @@ public class IntegrationMethods {
         return integrations.listConnections();
     }
 
-    @ApiMethod(value = "medgrid.integrations.connect_shipstation", httpMethods = "POST",
-            summary = "Check ShipStation credentials against ShipStation and save them ({api_key, api_secret})")
-    public Map<String, Object> connectShipstation(ApiArgs args) {
-        Map<String, String> credentials = new LinkedHashMap<>();
-        credentials.put("api_key", args.string("api_key").orElse(null));
-        credentials.put("api_secret", args.string("api_secret").orElse(null));
-        return integrations.connect("shipstation", credentials);
-    }
-
     @ApiMethod(value = "medgrid.integrations.connect", httpMethods = "POST",
             summary = "Check an integration's credentials and save them ({integration_type, ...its credential_keys})")
     public Map<String, Object> connect(ApiArgs args) {

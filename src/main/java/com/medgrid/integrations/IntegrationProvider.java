@@ -1,5 +1,7 @@
 package com.medgrid.integrations;
 
+import com.medgrid.fulfillment.VendorDescription;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,22 +12,21 @@ import java.util.Optional;
  */
 public interface IntegrationProvider {
 
-    /** The integration's id in the API, e.g. {@code shipstation}. */
-    String id();
+    /** The vendor it connects to: its key is the integration's id in the API, and it says the credentials and who connects. */
+    VendorDescription description();
 
-    String label();
+    default String id() {
+        return description().key();
+    }
 
     String tagline();
 
     /** How it authenticates, e.g. {@code api_key_secret}. */
     String authKind();
 
-    /** The credential fields a vendor supplies, e.g. {@code api_key}, {@code api_secret}. */
-    List<String> credentialKeys();
-
     /** The error when a credential field is missing (the API reference words ShipStation's). */
     default String missingCredentials() {
-        return String.join(", ", credentialKeys()) + " are all required.";
+        return String.join(", ", description().credentialKeys()) + " are all required.";
     }
 
     /** Whether the webhook URL carries the connection's token: true for vendors that do not sign their webhooks. */
@@ -35,7 +36,7 @@ public interface IntegrationProvider {
 
     /** Managed integrations (PerfectRx) are configured by admins for the platform; vendors do not see them. */
     default boolean managedOnly() {
-        return false;
+        return description().connections() == VendorDescription.Connections.MANAGED;
     }
 
     /** @return the reason the credentials do not work, or empty when the service accepted them */

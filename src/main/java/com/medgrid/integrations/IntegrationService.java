@@ -51,7 +51,7 @@ public class IntegrationService {
             Optional<IntegrationConnection> connection = store.find(provider.id(), owner);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", provider.id());
-            row.put("label", provider.label());
+            row.put("label", provider.description().label());
             row.put("tagline", provider.tagline());
             row.put("auth_kind", provider.authKind());
             row.put("status", connection.map(IntegrationConnection::getStatus).orElse(IntegrationConnection.NOT_CONNECTED));
@@ -60,7 +60,7 @@ public class IntegrationService {
             row.put("stats", connection.<Map<String, Object>>map(c -> Map.of("orders_pushed", c.getOrdersPushed(),
                     "tracking_pulled", c.getTrackingPulled())).orElse(Map.of()));
             row.put("has_credentials", connection.map(c -> !IntegrationConnection.NOT_CONNECTED.equals(c.getStatus())).orElse(false));
-            row.put("credential_keys", provider.credentialKeys());
+            row.put("credential_keys", provider.description().credentialKeys());
             row.put("webhook_url", connection.flatMap(store::webhookToken).map(token -> webhookUrl(provider, token)).orElse(null));
             rows.add(row);
         });
@@ -75,7 +75,7 @@ public class IntegrationService {
         String owner = callerVendorProfile();
         IntegrationProvider provider = provider(integration, owner);
         Map<String, String> credentials = new LinkedHashMap<>();
-        for (String key : provider.credentialKeys()) {
+        for (String key : provider.description().credentialKeys()) {
             if (given.get(key) == null || given.get(key).isBlank()) {
                 throw ApiException.validation(provider.missingCredentials());
             }

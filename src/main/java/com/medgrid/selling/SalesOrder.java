@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * A customer's order. Drafts (docstatus 0) may change; submitting (1) reserves stock and hands the
- * order to fulfilment; cancelling (2) releases it. The vendor field groups
- * ({@code shipstation_*}, {@code perfectrx_*}, {@code sinq_*}, {@code cr_*},
- * {@code exoceuticals_*}) are written by the fulfilment integrations only.
+ * order to fulfilment; cancelling (2) releases it. Its vendor fields ({@code shipstation_status},
+ * {@code cr_order_id}, …) are not stored here: they come from the vendors' orders
+ * ({@link SalesOrderVendorFields}).
  */
 @Entity
 @Table(name = "sales_orders")
@@ -76,102 +76,9 @@ public class SalesOrder extends DocumentEntity {
     @Column(name = "fulfillment_status")
     private String fulfillmentStatus;
 
-    @Column(name = "shipstation_order_id")
-    private String shipstationOrderId;
-
-    @Column(name = "shipstation_status")
-    private String shipstationStatus;
-
-    @Column(name = "shipstation_tracking_number")
-    private String shipstationTrackingNumber;
-
-    @Column(name = "shipstation_carrier")
-    private String shipstationCarrier;
-
-    @Column(name = "shipstation_tracking_url")
-    private String shipstationTrackingUrl;
-
-    @Column(name = "shipstation_sync_date")
-    private Instant shipstationSyncDate;
-
-    @Column(name = "perfectrx_order_id")
-    private String perfectrxOrderId;
-
-    @Column(name = "perfectrx_status")
-    private String perfectrxStatus;
-
-    @Column(name = "perfectrx_tracking_number")
-    private String perfectrxTrackingNumber;
-
-    @Column(name = "perfectrx_carrier")
-    private String perfectrxCarrier;
-
-    @Column(name = "perfectrx_tracking_url")
-    private String perfectrxTrackingUrl;
-
-    @Column(name = "perfectrx_sync_date")
-    private Instant perfectrxSyncDate;
-
-    @Column(name = "perfectrx_reference_id")
-    private String perfectrxReferenceId;
-
     /** The prescriber of the order's prescription items (10-digit NPI), needed before an e-script goes out. */
     @Column(name = "prescriber_npi")
     private String prescriberNpi;
-
-    @Column(name = "sinq_order_id")
-    private String sinqOrderId;
-
-    @Column(name = "sinq_status")
-    private String sinqStatus;
-
-    @Column(name = "sinq_tracking_number")
-    private String sinqTrackingNumber;
-
-    @Column(name = "sinq_carrier")
-    private String sinqCarrier;
-
-    @Column(name = "sinq_tracking_url")
-    private String sinqTrackingUrl;
-
-    @Column(name = "sinq_sync_date")
-    private Instant sinqSyncDate;
-
-    @Column(name = "cr_order_id")
-    private String crOrderId;
-
-    @Column(name = "cr_status")
-    private String crStatus;
-
-    @Column(name = "cr_tracking_number")
-    private String crTrackingNumber;
-
-    @Column(name = "cr_carrier")
-    private String crCarrier;
-
-    @Column(name = "cr_tracking_url")
-    private String crTrackingUrl;
-
-    @Column(name = "cr_sync_date")
-    private Instant crSyncDate;
-
-    @Column(name = "exoceuticals_order_id")
-    private String exoceuticalsOrderId;
-
-    @Column(name = "exoceuticals_status")
-    private String exoceuticalsStatus;
-
-    @Column(name = "exoceuticals_tracking_number")
-    private String exoceuticalsTrackingNumber;
-
-    @Column(name = "exoceuticals_carrier")
-    private String exoceuticalsCarrier;
-
-    @Column(name = "exoceuticals_tracking_url")
-    private String exoceuticalsTrackingUrl;
-
-    @Column(name = "exoceuticals_sync_date")
-    private Instant exoceuticalsSyncDate;
 
     @OneToMany(mappedBy = "salesOrder", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("idx")

@@ -45,7 +45,7 @@ public class SalesOrderDocType implements DocTypeHandler {
 
     @Override
     public List<Object> list(ApiArgs args) {
-        return lists.list(SalesOrderService.META, ListQueryParser.parse(SalesOrderService.META, args), access.scope(), vendorView);
+        return lists.list(orders.document(), ListQueryParser.parse(orders.document(), args), access.scope(), vendorView);
     }
 
     @Override
@@ -75,7 +75,7 @@ public class SalesOrderDocType implements DocTypeHandler {
     }
 
     private Map<String, Object> document(SalesOrder order) {
-        Map<String, Object> doc = SalesOrderService.META.render(order);
+        Map<String, Object> doc = orders.document().render(order);
         doc.put("items", access.visibleLines(order).stream().map(SalesOrderItem::toWire).toList());
         return doc;
     }

@@ -6,7 +6,6 @@ import com.medgrid.catalog.StockService;
 import com.medgrid.catalog.Warehouse;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
-import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.TimestampCheck;
 import com.medgrid.platform.audit.Audit;
@@ -14,11 +13,11 @@ import com.medgrid.platform.audit.Changes;
 import com.medgrid.platform.naming.NamingSeries;
 import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.validation.Npi;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,6 +42,7 @@ import java.util.Set;
 @Transactional
 public class SalesOrderService {
 
+    /** The Sales Order's own columns; {@link #document()} adds the vendor fields. */
     static final DocTypeMeta META = DocTypeMeta.of("Sales Order", SalesOrder.class);
 
     /** Header fields taken as sent; the price fields ({@link #PRICING}) go through {@link OrderPricing}. */
@@ -76,9 +76,32 @@ public class SalesOrderService {
     Event<SalesOrderStatusChanged> statusEvent;
     @Inject
     Event<SalesOrderFulfillmentChanged> fulfillmentEvent;
+    @Inject
+    SalesOrderVendorFields vendorFields;
+
+    private DocTypeMeta document;
+
+    @PostConstruct
+    void init() {
+        document = META.withDerived(vendorFields);
+    }
+
+    /** The Sales Order as documents and lists show it: its columns, then the vendor fields. */
+    public DocTypeMeta document() {
+        return document;
+    }
+
+    /** An order's vendor fields, as its document shows them (system use: no caller check). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Object> vendorFields(String name) {
+        Map<String, Object> row = new HashMap<>(Map.of("name", name));
+        vendorFields.fill(List.of(row));
+        row.remove("name");
+        return row;
+    }
 
     public SalesOrder create(ApiArgs body) {
-        META.checkWritable(body, WRITABLE);
+        document.checkWritable(body, WRITABLE);
         int docstatus = docstatus(body, 0, true);
         Customer customer = orderableCustomer(body.requireString("customer"));
         SalesOrder order = new SalesOrder(naming.next(SalesOrder.SERIES));
@@ -94,7 +117,7 @@ public class SalesOrderService {
     }
 
     public SalesOrder update(String name, ApiArgs body) {
-        META.checkWritable(body, WRITABLE);
+        document.checkWritable(body, WRITABLE);
         SalesOrder order = visible(name, LockModeType.PESSIMISTIC_WRITE);
         TimestampCheck.check(body, order);
         int target = docstatus(body, order.getDocstatus(), false);
@@ -147,29 +170,6 @@ public class SalesOrderService {
         return order;
     }
 
-    /**
-     * Records a fulfilment vendor's progress in its field group on the order ({@code prefix} such
-     * as {@code shipstation}). Called by fulfilment on behalf of the system, not of a caller.
-     */
-    public void recordVendorProgress(String orderName, String prefix, VendorProgress progress) {
-        SalesOrder order = em.find(SalesOrder.class, orderName, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null) {
-            throw new IllegalArgumentException("No Sales Order " + orderName);
-        }
-        JsonObjectBuilder fields = ApiJson.JSON.createObjectBuilder();
-        putIfSet(fields, prefix + "_order_id", progress.orderId());
-        putIfSet(fields, prefix + "_status", progress.status());
-        putIfSet(fields, prefix + "_tracking_number", progress.trackingNumber());
-        putIfSet(fields, prefix + "_carrier", progress.carrier());
-        putIfSet(fields, prefix + "_tracking_url", progress.trackingUrl());
-        putIfSet(fields, prefix + "_sync_date", progress.syncDate() == null ? null : ApiJson.format(progress.syncDate()));
-        if (progress.referenceId() != null && META.hasField(prefix + "_reference_id")) {
-            putIfSet(fields, prefix + "_reference_id", progress.referenceId());
-        }
-        JsonObject values = fields.build();
-        META.apply(ApiArgs.of(values), order, values.keySet());
-    }
-
     /** Records the order's fulfilment status (computed by fulfilment) and announces a change. */
     public void recordFulfillmentStatus(String orderName, String status) {
         SalesOrder order = em.find(SalesOrder.class, orderName, LockModeType.PESSIMISTIC_WRITE);
@@ -177,15 +177,6 @@ public class SalesOrderService {
         if (!status.equals(from)) {
             order.setFulfillmentStatus(status);
             fulfillmentEvent.fire(new SalesOrderFulfillmentChanged(orderName, order.getCustomer(), from, status));
-        }
-    }
-
-    private static void putIfSet(JsonObjectBuilder fields, String field, String value) {
-        if (!META.hasField(field)) {
-            throw new IllegalArgumentException("Sales Order has no field " + field);
-        }
-        if (value != null) {
-            fields.add(field, value);
         }
     }
 

@@ -34,7 +34,7 @@ public class VendorOrderView implements ReadPolicy {
     @Inject
     VendorDirectory vendors;
     @Inject
-    FulfillmentRoutes routes;
+    SalesOrderVendorFields routes;
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
@@ -44,7 +44,7 @@ public class VendorOrderView implements ReadPolicy {
 
     private Set<String> hidden() {
         Set<String> hidden = new HashSet<>(ORDER_WIDE);
-        routes.orderFieldsByRoute().values().forEach(hidden::addAll);
+        routes.fieldsByRoute().values().forEach(hidden::addAll);
         return hidden;
     }
 
@@ -77,7 +77,7 @@ public class VendorOrderView implements ReadPolicy {
         List<String> mine = vendors.callerVendors();
         Map<String, Object[]> totals = ownTotals(names, mine);
         Map<String, Set<String>> myRoutes = routes.routesOfSuppliers(names, mine);
-        Map<String, Set<String>> fieldsByRoute = routes.orderFieldsByRoute();
+        Map<String, Set<String>> fieldsByRoute = routes.fieldsByRoute();
         for (Map<String, Object> row : shared) {
             String name = (String) row.get("name");
             Object[] own = totals.getOrDefault(name, new Object[] {BigDecimal.ZERO, BigDecimal.ZERO});

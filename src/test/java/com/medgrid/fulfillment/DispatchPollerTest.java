@@ -16,81 +16,79 @@ class DispatchPollerTest {
 
     private static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
 
-    private static final class Connector implements VendorConnector {
-        final Set<Capability> capabilities;
-        final Map<String, List<VendorUpdate>> news;
-
-        Connector(Set<Capability> capabilities, Map<String, List<VendorUpdate>> news) {
-            this.capabilities = capabilities;
-            this.news = news;
-        }
-
-        @Override
-        public FulfillmentVendor vendor() {
-            return FulfillmentVendor.SHIPSTATION;
-        }
-
-        @Override
-        public Set<Capability> capabilities() {
-            return capabilities;
-        }
-
-        @Override
-        public VendorReceipt dispatch(DispatchRequest request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<VendorUpdate> poll(SentDispatch dispatch) {
-            if (!news.containsKey(dispatch.salesOrder())) {
-                throw VendorException.unavailable("HTTP 503", null);
+    private static VendorConnector connector(Set<VendorConnector.Capability> capabilities, Map<String, List<VendorUpdate>> news) {
+        VendorDescription description = new VendorDescription("shipstation", "ShipStation", VendorDescription.Connections.SELF_SERVICE,
+                List.of(), List.of(), List.of(), capabilities);
+        return new VendorConnector() {
+            @Override
+            public VendorDescription description() {
+                return description;
             }
-            return news.get(dispatch.salesOrder());
-        }
+
+            @Override
+            public void dispatch(DispatchRequest request) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<VendorUpdate> poll(VendorOrderRef order) {
+                if (!news.containsKey(order.salesOrder())) {
+                    throw VendorException.unavailable("HTTP 503", null);
+                }
+                return news.get(order.salesOrder());
+            }
+        };
     }
 
     private final List<String> recorded = new ArrayList<>();
 
-    private DispatchPoller poller(Connector connector) {
+    private DispatchPoller poller(VendorConnector connector) {
         DispatchPoller poller = new DispatchPoller();
-        poller.connectors = new VendorConnectors() {
+        poller.vendors = new Vendors() {
             @Override
-            public Optional<VendorConnector> of(FulfillmentVendor vendor) {
+            public Optional<VendorConnector> connector(String vendor) {
                 return Optional.of(connector);
             }
-        };
-        poller.fulfillment = new FulfillmentService() {
+
             @Override
-            public List<SentDispatch> awaitingTracking(FulfillmentVendor vendor, String supplier, int max) {
-                return List.of(new SentDispatch("SO-1", "101", Set.of()), new SentDispatch("SO-2", "102", Set.of()),
-                        new SentDispatch("SO-3", "103", Set.of()));
+            public List<VendorDescription> all() {
+                return List.of(connector.description());
             }
         };
-        poller.ledger = new DispatchLedger() {
+        poller.orders = new VendorOrders() {
             @Override
-            public boolean progress(String salesOrder, FulfillmentVendor vendor, VendorUpdate update) {
-                recorded.add(salesOrder + " " + update.trackingNumber());
-                return !"SO-3".equals(salesOrder); // SO-3's news is older than what is recorded
+            public List<VendorOrderRef> awaitingTracking(String vendor, String connection, int max) {
+                return List.of(ref("SO-1", "101"), ref("SO-2", "102"), ref("SO-3", "103"));
+            }
+
+            @Override
+            public boolean update(String vendorOrder, VendorUpdate update) {
+                recorded.add(vendorOrder + " " + update.trackingNumber());
+                return !vendorOrder.startsWith("SO-3"); // SO-3's news is older than what is recorded
             }
         };
         return poller;
     }
 
+    private static VendorOrderRef ref(String order, String vendorId) {
+        return new VendorOrderRef(order + "-shipstation-c", order + "-shipstation", order, "shipstation", "c", vendorId, order);
+    }
+
     @Test
     void newsIsAppliedAndAFailingOrderDoesNotStopTheOthers() {
         VendorUpdate shipped = new VendorUpdate("Shipped", AT, "1Z1", "ups", null);
-        DispatchPoller.Outcome outcome = poller(new Connector(Set.of(VendorConnector.Capability.POLL_STATUS),
+        DispatchPoller.Outcome outcome = poller(connector(Set.of(VendorConnector.Capability.POLL_STATUS),
                 Map.of("SO-1", List.of(shipped), "SO-3", List.of(new VendorUpdate("Shipped", AT, "1Z3", "ups", null)))))
-                .poll(FulfillmentVendor.SHIPSTATION, null, 10);
+                .poll("shipstation", null, 10);
         assertEquals(1, outcome.applied());
-        assertEquals(List.of("SO-2: HTTP 503"), outcome.errors());
-        assertEquals(List.of("SO-1 1Z1", "SO-3 1Z3"), recorded);
+        assertEquals(List.of("SO-2 (102): HTTP 503"), outcome.errors());
+        assertEquals(List.of("SO-1-shipstation-c 1Z1", "SO-3-shipstation-c 1Z3"), recorded);
     }
 
     @Test
     void connectorsThatCannotPollAreNotAsked() {
-        DispatchPoller poller = poller(new Connector(Set.of(VendorConnector.Capability.STATUS_WEBHOOKS), Map.of()));
-        assertEquals(0, poller.poll(FulfillmentVendor.SHIPSTATION, null, 10).applied());
+        DispatchPoller poller = poller(connector(Set.of(VendorConnector.Capability.STATUS_WEBHOOKS), Map.of()));
+        assertEquals(0, poller.poll("shipstation", null, 10).applied());
         assertEquals(List.of(), poller.pollingVendors());
         assertEquals(List.of(), recorded);
     }

@@ -24,13 +24,13 @@ class DispatchRelayTest {
 
         @Override
         public DispatchRequest request(String name) {
-            return new DispatchRequest(name, "SO-2026-00001", FulfillmentVendor.SHIPSTATION,
+            return new DispatchRequest(name, "SO-2026-00001", "shipstation",
                     List.of(new DispatchRequest.Line("row1", "MASK", "Masks", BigDecimal.ONE, BigDecimal.TEN, "W - X", null)));
         }
 
         @Override
-        public void sent(String name, String attempt, VendorReceipt receipt, long durationMs) {
-            entries.add("sent " + receipt.vendorOrderId() + " as " + attempt);
+        public void sent(String name, String attempt, long durationMs) {
+            entries.add("sent " + name + " as " + attempt);
         }
 
         @Override
@@ -56,44 +56,48 @@ class DispatchRelayTest {
                 return ledger.opened;
             }
         };
-        relay.connectors = new VendorConnectors() {
+        relay.vendors = new Vendors() {
             @Override
-            public Optional<VendorConnector> of(FulfillmentVendor vendor) {
-                return Optional.ofNullable(connector).filter(c -> c.vendor() == vendor);
+            public Optional<VendorConnector> connector(String vendor) {
+                return Optional.ofNullable(connector).filter(c -> c.description().key().equals(vendor));
+            }
+
+            @Override
+            public String label(String key) {
+                return "ShipStation";
             }
         };
         return relay;
     }
 
-    private static VendorConnector connector(java.util.function.Function<DispatchRequest, VendorReceipt> behaviour) {
+    static final VendorDescription SHIPPER = new VendorDescription("shipstation", "ShipStation",
+            VendorDescription.Connections.SELF_SERVICE, List.of(), List.of(), List.of(), java.util.Set.of());
+
+    private static VendorConnector connector(java.util.function.Consumer<DispatchRequest> behaviour) {
         return new VendorConnector() {
             @Override
-            public FulfillmentVendor vendor() {
-                return FulfillmentVendor.SHIPSTATION;
+            public VendorDescription description() {
+                return SHIPPER;
             }
 
             @Override
-            public java.util.Set<Capability> capabilities() {
-                return java.util.Set.of();
+            public void dispatch(DispatchRequest request) {
+                behaviour.accept(request);
             }
 
             @Override
-            public VendorReceipt dispatch(DispatchRequest request) {
-                return behaviour.apply(request);
-            }
-
-            @Override
-            public List<VendorUpdate> poll(SentDispatch dispatch) {
+            public List<VendorUpdate> poll(VendorOrderRef order) {
                 throw new UnsupportedOperationException("this connector does not poll");
             }
         };
     }
 
     @Test
-    void aReceiptIsRecordedAsSent() {
+    void aDispatchTheVendorTookIsRecordedAsSent() {
         RecordingLedger ledger = new RecordingLedger();
-        relay(ledger, connector(r -> new VendorReceipt("SS-" + r.dispatch(), "Awaiting Shipment"))).deliver("SO-2026-00001-shipstation");
-        assertEquals(List.of("begin SO-2026-00001-shipstation", "sent SS-SO-2026-00001-shipstation as attempt-1"), ledger.entries);
+        relay(ledger, connector(r -> ledger.entries.add("placed " + r.dispatch()))).deliver("SO-2026-00001-shipstation");
+        assertEquals(List.of("begin SO-2026-00001-shipstation", "placed SO-2026-00001-shipstation", "sent SO-2026-00001-shipstation as attempt-1"),
+                ledger.entries);
     }
 
     @Test
@@ -110,10 +114,7 @@ class DispatchRelayTest {
     void aDispatchNoLongerClaimedWhenItsAttemptWouldStartIsNotSent() {
         RecordingLedger ledger = new RecordingLedger();
         ledger.opened = Optional.empty();
-        boolean sent = relay(ledger, connector(r -> {
-            ledger.entries.add("vendor called");
-            return new VendorReceipt("SS-1", null);
-        })).deliver("d");
+        boolean sent = relay(ledger, connector(r -> ledger.entries.add("vendor called"))).deliver("d");
         assertFalse(sent);
         assertEquals(List.of("begin d"), ledger.entries);
     }

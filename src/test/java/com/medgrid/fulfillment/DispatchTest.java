@@ -15,7 +15,7 @@ class DispatchTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private static Dispatch queued() {
-        Dispatch dispatch = new Dispatch("SO-2026-00001", FulfillmentVendor.SHIPSTATION, NOW);
+        Dispatch dispatch = new Dispatch("SO-2026-00001", "shipstation", NOW);
         dispatch.addLine(new DispatchRequest.Line("row1", "MASK", "Masks", BigDecimal.ONE, BigDecimal.TEN, "W - X", null));
         return dispatch;
     }
@@ -24,7 +24,7 @@ class DispatchTest {
     void aDispatchIsNamedAfterItsOrderAndVendorAndManualOnesAreNotSent() {
         assertEquals("SO-2026-00001-shipstation", queued().getName());
         assertEquals(Dispatch.QUEUED, queued().getStatus());
-        assertEquals(Dispatch.MANUAL, new Dispatch("SO-2026-00001", FulfillmentVendor.MANUAL, NOW).getStatus());
+        assertEquals(Dispatch.MANUAL, new Dispatch("SO-2026-00001", Vendors.MANUAL.key(), NOW).getStatus());
     }
 
     private static List<String> outcomes(Dispatch dispatch) {
@@ -39,12 +39,11 @@ class DispatchTest {
         dispatch.retryAt(dispatch.begin(NOW).getName(), "HTTP 503", NOW.plusSeconds(30), 12);
         assertEquals(Dispatch.QUEUED, dispatch.getStatus());
         dispatch.claim(NOW.plusSeconds(150));
-        dispatch.sent(NOW.plusSeconds(31), dispatch.begin(NOW.plusSeconds(30)).getName(), "SS-1", "Awaiting Shipment", 40);
+        dispatch.sent(NOW.plusSeconds(31), dispatch.begin(NOW.plusSeconds(30)).getName(), 40);
         assertEquals(2, dispatch.getAttempts());
         assertEquals(2, dispatch.getAttemptLog().size());
         assertEquals(Dispatch.SENT, dispatch.getStatus());
-        assertEquals("SS-1", dispatch.getVendorOrderId());
-        assertEquals("Awaiting Shipment", dispatch.getVendorStatus());
+        assertEquals(null, dispatch.getLastError());
     }
 
     @Test
@@ -60,7 +59,7 @@ class DispatchTest {
 
         Dispatch sent = queued();
         sent.claim(NOW);
-        sent.sent(NOW, sent.begin(NOW).getName(), "SS-2", null, 5);
+        sent.sent(NOW, sent.begin(NOW).getName(), 5);
         sent.hold();
         sent.cancel();
         assertEquals(Dispatch.SENT, sent.getStatus());
@@ -85,7 +84,7 @@ class DispatchTest {
         DispatchAttempt attempt = dispatch.begin(NOW);
         assertEquals(List.of(DispatchAttempt.SENDING), outcomes(dispatch));
         assertEquals(0, dispatch.getAttempts(), "a try counts once it is over");
-        dispatch.sent(NOW.plusSeconds(1), attempt.getName(), "SS-1", null, 900);
+        dispatch.sent(NOW.plusSeconds(1), attempt.getName(), 900);
         assertEquals(List.of(DispatchAttempt.SENT), outcomes(dispatch));
         assertEquals(900L, attempt.toWire().get("duration_ms"));
         assertEquals(1, dispatch.getAttempts());
@@ -100,7 +99,7 @@ class DispatchTest {
         DispatchAttempt second = dispatch.begin(NOW.plusSeconds(180));
         assertEquals(List.of(DispatchAttempt.INTERRUPTED, DispatchAttempt.SENDING), outcomes(dispatch));
         assertEquals(Dispatch.INTERRUPTED_ERROR, dispatch.getAttemptLog().get(0).toWire().get("error"));
-        dispatch.sent(NOW.plusSeconds(181), second.getName(), "SS-1", null, 40);
+        dispatch.sent(NOW.plusSeconds(181), second.getName(), 40);
         assertEquals(List.of(DispatchAttempt.INTERRUPTED, DispatchAttempt.SENT), outcomes(dispatch));
         assertEquals(2, dispatch.getAttempts());
     }

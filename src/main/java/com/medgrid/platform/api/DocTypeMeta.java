@@ -31,8 +31,18 @@ public final class DocTypeMeta {
     private static final Set<Class<?>> SCALARS = Set.of(String.class, Integer.class, int.class, Long.class, long.class,
             BigDecimal.class, Boolean.class, boolean.class, LocalDate.class, Instant.class);
 
-    /** One column as the API sees it. */
+    /** One field as the API sees it: a column ({@code attribute} is its Java field) or a {@link DerivedFields derived} one. */
     public record FieldMeta(String fieldname, String attribute, Class<?> type) {
+
+        /** A field that is not a column of the entity; its values come from {@link DerivedFields}. */
+        public static FieldMeta derived(String fieldname, Class<?> type) {
+            return new FieldMeta(fieldname, null, type);
+        }
+
+        public boolean isDerived() {
+            return attribute == null;
+        }
+
         public boolean isText() {
             return type == String.class;
         }
@@ -41,11 +51,13 @@ public final class DocTypeMeta {
     private final String doctype;
     private final Class<?> entity;
     private final Map<String, FieldMeta> fields;
+    private final DerivedFields derived;
 
-    private DocTypeMeta(String doctype, Class<?> entity, Map<String, FieldMeta> fields) {
+    private DocTypeMeta(String doctype, Class<?> entity, Map<String, FieldMeta> fields, DerivedFields derived) {
         this.doctype = doctype;
         this.entity = entity;
         this.fields = Collections.unmodifiableMap(fields);
+        this.derived = derived;
     }
 
     public static DocTypeMeta of(String doctype, Class<?> entity) {
@@ -63,7 +75,19 @@ public final class DocTypeMeta {
                 }
             }
         }
-        return new DocTypeMeta(doctype, entity, fields);
+        return new DocTypeMeta(doctype, entity, fields, null);
+    }
+
+    /** This DocType with fields that come from elsewhere besides its columns, shown after them. */
+    public DocTypeMeta withDerived(DerivedFields derivedFields) {
+        Map<String, FieldMeta> all = new LinkedHashMap<>(fields);
+        derivedFields.fields().forEach(field -> all.put(field.fieldname(), field));
+        return new DocTypeMeta(doctype, entity, all, derivedFields);
+    }
+
+    /** The derived fields' source, if the DocType has any. */
+    public java.util.Optional<DerivedFields> derived() {
+        return java.util.Optional.ofNullable(derived);
     }
 
     private static boolean isListable(Field field) {
@@ -113,12 +137,17 @@ public final class DocTypeMeta {
         return fields.containsKey(fieldname);
     }
 
-    /** Every listed field of {@code entity}, as the API sends it, plus {@code "doctype"}. */
+    /** Every field of {@code entity}, derived ones included, as the API sends it, plus {@code "doctype"}. */
     public Map<String, Object> render(Object entity) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("doctype", doctype);
         for (FieldMeta field : fields.values()) {
-            doc.put(field.fieldname(), FieldValues.toWire(read(entity, field.attribute())));
+            if (!field.isDerived()) {
+                doc.put(field.fieldname(), FieldValues.toWire(read(entity, field.attribute())));
+            }
+        }
+        if (derived != null) {
+            derived.fill(List.of(doc));
         }
         return doc;
     }
@@ -138,7 +167,7 @@ public final class DocTypeMeta {
      */
     public void apply(ApiArgs body, Object entity, java.util.Collection<String> writable) {
         for (String key : body.asJson().keySet()) {
-            if (writable.contains(key) && fields.containsKey(key)) {
+            if (writable.contains(key) && fields.containsKey(key) && !fields.get(key).isDerived()) {
                 FieldMeta field = fields.get(key);
                 write(entity, field.attribute(), FieldValues.fromJson(field, body.asJson().get(key)));
             }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Runs a {@link ListQuery} as one JPA criteria query with bound parameters. Every DocType lists
@@ -49,8 +51,10 @@ public class ListQueryEngine {
         Root<?> root = cq.from(meta.entity());
         QueryParameters params = new QueryParameters(cb);
 
-        List<DocTypeMeta.FieldMeta> selected = new ArrayList<>(query.fields());
-        reading.needs().stream().filter(meta::hasField).map(meta::field).filter(f -> !selected.contains(f)).forEach(selected::add);
+        boolean derived = query.fields().stream().anyMatch(DocTypeMeta.FieldMeta::isDerived);
+        List<DocTypeMeta.FieldMeta> selected = new ArrayList<>(query.fields().stream().filter(f -> !f.isDerived()).toList());
+        Stream.concat(reading.needs().stream(), derived ? Stream.of("name") : Stream.empty())
+                .filter(meta::hasField).map(meta::field).filter(f -> !selected.contains(f)).forEach(selected::add);
         List<Selection<?>> selections = new ArrayList<>();
         for (DocTypeMeta.FieldMeta field : selected) {
             selections.add(root.get(field.attribute()).alias(field.fieldname()));
@@ -59,10 +63,10 @@ public class ListQueryEngine {
 
         List<Predicate> where = new ArrayList<>();
         for (Condition condition : query.filters()) {
-            where.add(predicate(cb, root, params, condition));
+            where.add(predicate(meta, cb, cq, root, params, condition));
         }
         if (!query.orFilters().isEmpty()) {
-            where.add(cb.or(query.orFilters().stream().map(c -> predicate(cb, root, params, c)).toArray(Predicate[]::new)));
+            where.add(cb.or(query.orFilters().stream().map(c -> predicate(meta, cb, cq, root, params, c)).toArray(Predicate[]::new)));
         }
         Predicate scoped = scope.restrict(cb, cq, root, params);
         if (scoped != null) {
@@ -72,6 +76,10 @@ public class ListQueryEngine {
 
         List<jakarta.persistence.criteria.Order> orders = new ArrayList<>();
         for (ListQuery.Order order : query.orderBy()) {
+            if (order.field().isDerived()) {
+                throw ApiException.validation("Cannot sort on " + order.field().fieldname() + ": it is not stored on "
+                        + meta.doctype() + " itself. Filter on it instead.");
+            }
             Path<?> path = root.get(order.field().attribute());
             orders.add(order.descending() ? cb.desc(path) : cb.asc(path));
         }
@@ -92,6 +100,9 @@ public class ListQueryEngine {
                 row.put(selected.get(i).fieldname(), FieldValues.toWire(tuple.get(i)));
             }
             rows.add(row);
+        }
+        if (derived) {
+            meta.derived().orElseThrow().fill(rows);
         }
         reading.redact(rows);
         return rows.stream().map(row -> query.asDict() ? asDict(query, row) : asList(query, row)).toList();
@@ -131,10 +142,17 @@ public class ListQueryEngine {
         return shaped;
     }
 
+    private static Predicate predicate(DocTypeMeta meta, CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root, QueryParameters params,
+                                       Condition condition) {
+        return condition.field().isDerived()
+                ? meta.derived().orElseThrow().predicate(cb, query, root, params, condition)
+                : predicate(cb, root.get(condition.field().attribute()), params, condition);
+    }
+
+    /** {@code condition} on {@code path}, which holds the condition's field (a column of this DocType's entity, or another's). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Predicate predicate(CriteriaBuilder cb, Root<?> root, QueryParameters params, Condition condition) {
+    public static Predicate predicate(CriteriaBuilder cb, Path path, QueryParameters params, Condition condition) {
         DocTypeMeta.FieldMeta field = condition.field();
-        Path path = root.get(field.attribute());
         Class type = field.type();
         Object operand = condition.operand();
         return switch (condition.operator()) {

@@ -2,6 +2,8 @@ package com.medgrid.platform.inbox;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +17,7 @@ import java.time.Instant;
  * the message row lock lets one of them process each message.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // vendor calls happen under it: no transaction may span them
 public class InboxSweepTimer {
 
     private static final Duration GRACE = Duration.ofSeconds(30);

@@ -62,7 +62,8 @@ public class ShipStationSandbox {
     private static final RateLimit LIMIT = new RateLimit(40, Duration.ofMinutes(1));
 
     private final Map<String, SandboxAccount> accounts = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong(100_000);
+    /** Ids from the clock: they never repeat, however often the server restarts (and the sandbox forgets its accounts). */
+    private final AtomicLong ids = new AtomicLong(System.currentTimeMillis());
 
     @Inject
     @ConfigProperty(name = "medgrid.sandbox.enabled", defaultValue = "false")

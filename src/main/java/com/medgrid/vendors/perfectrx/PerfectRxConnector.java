@@ -2,15 +2,17 @@ package com.medgrid.vendors.perfectrx;
 
 import com.medgrid.catalog.ItemMappings;
 import com.medgrid.fulfillment.DispatchRequest;
-import com.medgrid.fulfillment.FulfillmentVendor;
+import com.medgrid.fulfillment.PlacedOrder;
 import com.medgrid.fulfillment.VendorConnector;
+import com.medgrid.fulfillment.VendorDescription;
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.fulfillment.VendorReceipt;
-import com.medgrid.fulfillment.SentDispatch;
+import com.medgrid.fulfillment.VendorOrderRef;
+import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
 import com.medgrid.platform.api.ApiJson;
+import com.medgrid.platform.api.FieldValues;
 import com.medgrid.platform.validation.Npi;
 import com.medgrid.selling.OrderShipping;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,23 +21,30 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Sends a dispatch to PerfectRx through the platform's managed connection: the order's customer
  * is provisioned as a patient first, prescription lines go out as an e-script (after the
- * prescriber's NPI check), the others as an OTC transfer. Each request carries the dispatch name
- * as its external order id, so PerfectRx recognises a resend.
+ * prescriber's NPI check), the others as an OTC transfer. PerfectRx documents no idempotency key,
+ * so each step that PerfectRx confirms is recorded at once, and a retry (after the OTC transfer
+ * failed, say) resumes after the last step done: an e-script is never transmitted twice. Each
+ * request still carries the dispatch's step as its external order id.
  */
 @ApplicationScoped
 public class PerfectRxConnector implements VendorConnector {
 
-    static final String INTEGRATION = "perfectrx";
+    static final String INTEGRATION = PerfectRx.KEY;
     static final String RECEIVED = "Received";
+    static final String PRESCRIPTION_STEP = "rx";
+    static final String OTC_STEP = "otc";
+    private static final Set<String> ITEM_FIELDS = Set.copyOf(PerfectRx.DESCRIPTION.itemFields());
 
     @Inject
     PerfectRxCalls calls;
@@ -49,33 +58,24 @@ public class PerfectRxConnector implements VendorConnector {
     ItemMappings items;
     @Inject
     NppesRegistry registry;
+    @Inject
+    VendorOrders vendorOrders;
 
     @Override
-    public FulfillmentVendor vendor() {
-        return FulfillmentVendor.PERFECTRX;
+    public VendorDescription description() {
+        return PerfectRx.DESCRIPTION;
+    }
+
+    /** {@code GET /v1/orders/{referenceId}}; a time PerfectRx gives that cannot be read counts as none. */
+    @Override
+    public List<VendorUpdate> poll(VendorOrderRef order) {
+        JsonObject status = calls.order(connection().credentials(), order.vendorOrderId());
+        return List.of(new VendorUpdate(status.getString("status", null), time(status.getString("updatedAt", null)),
+                status.getString("trackingNumber", null), status.getString("carrier", null), status.getString("trackingUrl", null)));
     }
 
     @Override
-    public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.POLL_STATUS, Capability.STATUS_WEBHOOKS);
-    }
-
-    /** {@code GET /v1/orders/{referenceId}} for each PerfectRx order the dispatch became. */
-    @Override
-    public List<VendorUpdate> poll(SentDispatch dispatch) {
-        Connection connection = connection();
-        List<VendorUpdate> updates = new ArrayList<>();
-        for (String reference : dispatch.vendorOrderIds()) {
-            JsonObject status = calls.order(connection.credentials(), reference);
-            String updatedAt = status.getString("updatedAt", null);
-            updates.add(new VendorUpdate(status.getString("status", null), updatedAt == null ? Instant.now() : Instant.parse(updatedAt),
-                    status.getString("trackingNumber", null), status.getString("carrier", null), status.getString("trackingUrl", null)));
-        }
-        return updates;
-    }
-
-    @Override
-    public VendorReceipt dispatch(DispatchRequest request) {
+    public void dispatch(DispatchRequest request) {
         Connection connection = connection();
         OrderShipping.OrderFacts order = shipping.facts(request.salesOrder());
         List<DispatchRequest.Line> prescription = new ArrayList<>();
@@ -83,26 +83,45 @@ public class PerfectRxConnector implements VendorConnector {
         for (DispatchRequest.Line line : request.lines()) {
             (requiresPrescription(line) ? prescription : otc).add(line);
         }
+        boolean rxDue = !prescription.isEmpty() && vendorOrders.placed(request.dispatch(), PRESCRIPTION_STEP).isEmpty();
+        boolean otcDue = !otc.isEmpty() && vendorOrders.placed(request.dispatch(), OTC_STEP).isEmpty();
+        if (!rxDue && !otcDue) {
+            return;
+        }
         String npi = order.prescriberNpi();
-        if (!prescription.isEmpty()) {
+        if (rxDue) {
             if (!Npi.isValid(npi)) {
                 throw VendorException.rejected("Prescriber NPI " + npi + " fails the NPI check digit; an e-script cannot be sent.");
             }
             registry.requireKnown(npi);
         }
-        String patientId = patients.ensure(connection.credentials(), order.customer()).patientId();
-        List<String> references = new ArrayList<>();
-        if (!prescription.isEmpty()) {
-            JsonObject body = order(connection, request.dispatch() + "-rx", patientId, order, prescription)
-                    .add("prescriber", ApiJson.JSON.createObjectBuilder().add("npi", npi)).build();
-            references.add(reference(calls.transmitEScript(connection.credentials(), body)));
+        try {
+            String patientId = patients.ensure(connection.credentials(), order.customer()).patientId();
+            if (rxDue) {
+                JsonObject body = order(connection, request.dispatch() + "-" + PRESCRIPTION_STEP, patientId, order, prescription)
+                        .add("prescriber", ApiJson.JSON.createObjectBuilder().add("npi", npi)).build();
+                record(request, connection, PRESCRIPTION_STEP, calls.transmitEScript(connection.credentials(), body));
+            }
+            if (otcDue) {
+                record(request, connection, OTC_STEP, calls.otcTransfer(connection.credentials(),
+                        order(connection, request.dispatch() + "-" + OTC_STEP, patientId, order, otc).build()));
+            }
+            connections.recordSync(connection.name(), 1, 0, null);
+        } catch (VendorException e) {
+            if (e.notConfigured()) {
+                connections.recordTest(connection.name(), e.getMessage()); // the connection turns to error for the admins
+            }
+            throw e;
         }
-        if (!otc.isEmpty()) {
-            references.add(reference(calls.otcTransfer(connection.credentials(),
-                    order(connection, request.dispatch() + "-otc", patientId, order, otc).build())));
+    }
+
+    private void record(DispatchRequest request, Connection connection, String step, JsonObject answer) {
+        String reference = answer.getString("referenceId", null);
+        if (reference == null) {
+            throw VendorException.unavailable("PerfectRx's answer has no referenceId: " + answer, null);
         }
-        connections.recordSync(connection.name(), 1, 0, null);
-        return new VendorReceipt(String.join(",", references), RECEIVED);
+        vendorOrders.record(request.dispatch(), new PlacedOrder(step, connection.name(), reference,
+                request.dispatch() + "-" + step, RECEIVED, Map.of()));
     }
 
     Connection connection() {
@@ -112,16 +131,17 @@ public class PerfectRxConnector implements VendorConnector {
     }
 
     private boolean requiresPrescription(DispatchRequest.Line line) {
-        return items.of(line.itemCode()).map(ItemMappings.ItemMapping::requiresPrescription).orElse(false);
+        return items.of(line.itemCode(), ITEM_FIELDS).map(ItemMappings.ItemMapping::requiresPrescription).orElse(false);
     }
 
     private JsonObjectBuilder order(Connection connection, String externalOrderId, String patientId, OrderShipping.OrderFacts order,
                                     List<DispatchRequest.Line> lines) {
         JsonArrayBuilder rows = ApiJson.JSON.createArrayBuilder();
         for (DispatchRequest.Line line : lines) {
-            String description = items.of(line.itemCode()).map(i -> i.fields().get("perfectrx_drug_description")).orElse(line.itemName());
+            String description = items.of(line.itemCode(), ITEM_FIELDS).map(i -> i.fields().get("perfectrx_drug_description"))
+                    .orElse(line.itemName());
             rows.add(ApiJson.JSON.createObjectBuilder().add("drugDescription", description).add("sku", line.itemCode())
-                    .add("quantity", line.qty()));
+                    .add("quantity", units(line.qty())));
         }
         JsonObjectBuilder body = ApiJson.JSON.createObjectBuilder()
                 .add("practiceId", connection.credentials().get("default_practice_id"))
@@ -134,11 +154,19 @@ public class PerfectRxConnector implements VendorConnector {
         return body;
     }
 
-    private static String reference(JsonObject answer) {
-        String reference = answer.getString("referenceId", null);
-        if (reference == null) {
-            throw VendorException.unavailable("PerfectRx's answer has no referenceId: " + answer, null);
+    /** A unit count as PerfectRx expects it: 2, not 2.000000 (a fraction stays a decimal). */
+    static BigDecimal units(BigDecimal qty) {
+        return FieldValues.plain(qty);
+    }
+
+    private static Instant time(String text) {
+        if (text == null) {
+            return null;
         }
-        return reference;
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -1,8 +1,7 @@
 package com.medgrid.vendors.perfectrx;
 
-import com.medgrid.fulfillment.DispatchLedger;
-import com.medgrid.fulfillment.FulfillmentService;
-import com.medgrid.fulfillment.FulfillmentVendor;
+import com.medgrid.fulfillment.VendorOrderRef;
+import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.inbox.InboxHandler;
@@ -37,9 +36,7 @@ public class PerfectRxEvents implements InboxHandler {
     static final Set<String> KNOWN = union();
 
     @Inject
-    DispatchLedger ledger;
-    @Inject
-    FulfillmentService fulfillment;
+    VendorOrders vendorOrders;
     @Inject
     PatientRecords patients;
 
@@ -62,12 +59,12 @@ public class PerfectRxEvents implements InboxHandler {
             return;
         }
         String reference = event.getString("referenceId", null);
-        String order = reference == null ? null : fulfillment.orderOfVendorReference(FulfillmentVendor.PERFECTRX, reference).orElse(null);
+        VendorOrderRef order = reference == null ? null : vendorOrders.byVendorId(PerfectRx.KEY, null, reference).orElse(null);
         if (order == null) {
             LOG.warning(() -> "PerfectRx event " + type + " for unknown reference " + reference + " ignored");
             return;
         }
-        ledger.progress(order, FulfillmentVendor.PERFECTRX, new VendorUpdate(ORDER_STATUS.get(type), message.getEventAt(),
+        vendorOrders.update(order.name(), new VendorUpdate(ORDER_STATUS.get(type), message.getEventAt(),
                 event.getString("trackingNumber", null), event.getString("carrier", null), event.getString("trackingUrl", null)));
     }
 

@@ -1,12 +1,12 @@
 package com.medgrid.vendors.perfectrx;
 
+import com.medgrid.fulfillment.VendorDescription;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.IntegrationProvider;
 import com.medgrid.platform.api.ApiJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,13 +22,8 @@ public class PerfectRxIntegration implements IntegrationProvider {
     PerfectRxCalls calls;
 
     @Override
-    public String id() {
-        return PerfectRxConnector.INTEGRATION;
-    }
-
-    @Override
-    public String label() {
-        return "PerfectRx";
+    public VendorDescription description() {
+        return PerfectRx.DESCRIPTION;
     }
 
     @Override
@@ -39,16 +34,6 @@ public class PerfectRxIntegration implements IntegrationProvider {
     @Override
     public String authKind() {
         return "oauth2_client_credentials";
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of("client_id", "client_secret", "default_practice_id");
-    }
-
-    @Override
-    public boolean managedOnly() {
-        return true;
     }
 
     @Override

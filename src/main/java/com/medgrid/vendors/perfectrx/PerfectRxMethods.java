@@ -3,7 +3,7 @@ package com.medgrid.vendors.perfectrx;
 import com.medgrid.fulfillment.DispatchPoller;
 import com.medgrid.fulfillment.DispatchRelay;
 import com.medgrid.fulfillment.FulfillmentService;
-import com.medgrid.fulfillment.FulfillmentVendor;
+import com.medgrid.fulfillment.VendorOrderRef;
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
@@ -66,13 +66,13 @@ public class PerfectRxMethods {
         if (order.getDocstatus() != 1) {
             throw ApiException.validation("Sales Order " + name + " is " + order.getStatus() + ": only submitted orders can be sent to PerfectRx.");
         }
-        FulfillmentService.DispatchState dispatch = fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX)
+        FulfillmentService.DispatchState dispatch = fulfillment.dispatchOf(name, PerfectRx.KEY)
                 .orElseThrow(() -> ApiException.validation("Sales Order " + name + " has no lines routed to PerfectRx."));
-        if (dispatch.vendorOrderId() != null) {
-            throw ApiException.duplicate("Sales Order " + name + " is already synced to PerfectRx (reference " + dispatch.vendorOrderId() + ").");
+        if ("Sent".equals(dispatch.status())) {
+            throw ApiException.duplicate("Sales Order " + name + " is already synced to PerfectRx (reference " + references(dispatch) + ").");
         }
-        relay.pushNow(FulfillmentVendor.PERFECTRX, dispatch.name());
-        FulfillmentService.DispatchState after = fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX).orElseThrow();
+        relay.pushNow(PerfectRx.KEY, dispatch.name());
+        FulfillmentService.DispatchState after = fulfillment.dispatchOf(name, PerfectRx.KEY).orElseThrow();
         if ("Failed".equals(after.status())) {
             throw ApiException.validation("PerfectRx did not take Sales Order " + name + ": " + after.lastError());
         }
@@ -83,11 +83,10 @@ public class PerfectRxMethods {
             summary = "Ask PerfectRx for an order's status and tracking, for when a webhook was missed (sales_order)")
     public Map<String, Object> pollStatus(ApiArgs args) {
         String name = args.requireString("sales_order");
-        if (fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX).isEmpty()) {
-            throw ApiException.validation("Sales Order " + name + " has no lines routed to PerfectRx.");
-        }
-        vendorCall(() -> poller.pollOrder(FulfillmentVendor.PERFECTRX, name));
-        return state(fulfillment.dispatchOf(name, FulfillmentVendor.PERFECTRX).orElseThrow());
+        FulfillmentService.DispatchState dispatch = fulfillment.dispatchOf(name, PerfectRx.KEY)
+                .orElseThrow(() -> ApiException.validation("Sales Order " + name + " has no lines routed to PerfectRx."));
+        dispatch.orders().forEach(order -> vendorCall(() -> poller.pollOrder(order)));
+        return state(fulfillment.dispatchOf(name, PerfectRx.KEY).orElseThrow());
     }
 
     @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
@@ -105,17 +104,20 @@ public class PerfectRxMethods {
         return Map.of("ok", true, "url", url);
     }
 
-    private static Map<String, Object> state(FulfillmentService.DispatchState dispatch) {
+    /** The dispatch and each PerfectRx order it became (an e-script, an OTC order), with status and tracking. */
+    private Map<String, Object> state(FulfillmentService.DispatchState dispatch) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("sales_order", dispatch.salesOrder());
         result.put("dispatch_status", dispatch.status());
-        result.put("reference_id", dispatch.vendorOrderId());
-        result.put("status", dispatch.vendorStatus());
-        result.put("tracking_number", dispatch.trackingNumber());
-        result.put("carrier", dispatch.carrier());
-        result.put("tracking_url", dispatch.trackingUrl());
+        result.put("reference_id", references(dispatch));
         result.put("error", dispatch.lastError());
+        Map<String, Object> fields = orders.vendorFields(dispatch.salesOrder());
+        PerfectRx.DESCRIPTION.orderFields().forEach(field -> result.put(field.name().replace("perfectrx_", ""), fields.get(field.name())));
         return result;
+    }
+
+    private static String references(FulfillmentService.DispatchState dispatch) {
+        return dispatch.orders().isEmpty() ? null : String.join(", ", dispatch.orders().stream().map(VendorOrderRef::vendorOrderId).toList());
     }
 
     /** A vendor fault during a caller's request: a clear 417 rather than a 500 (nothing is lost, the relay retries orders). */

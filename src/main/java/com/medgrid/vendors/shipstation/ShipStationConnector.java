@@ -1,11 +1,12 @@
 package com.medgrid.vendors.shipstation;
 
 import com.medgrid.fulfillment.DispatchRequest;
-import com.medgrid.fulfillment.FulfillmentVendor;
+import com.medgrid.fulfillment.PlacedOrder;
 import com.medgrid.fulfillment.VendorConnector;
+import com.medgrid.fulfillment.VendorDescription;
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.fulfillment.VendorReceipt;
-import com.medgrid.fulfillment.SentDispatch;
+import com.medgrid.fulfillment.VendorOrderRef;
+import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
@@ -16,12 +17,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Sends a dispatch's lines to ShipStation: each line through its vendor's own ShipStation
@@ -30,7 +29,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ShipStationConnector implements VendorConnector {
 
-    static final String INTEGRATION = "shipstation";
+    static final String INTEGRATION = ShipStation.KEY;
     static final String AWAITING_SHIPMENT = "Awaiting Shipment";
 
     @Inject
@@ -39,47 +38,52 @@ public class ShipStationConnector implements VendorConnector {
     ShipStationOrders orders;
     @Inject
     ConnectionStore connections;
+    @Inject
+    VendorOrders vendorOrders;
 
     @Override
-    public FulfillmentVendor vendor() {
-        return FulfillmentVendor.SHIPSTATION;
+    public VendorDescription description() {
+        return ShipStation.DESCRIPTION;
     }
 
+    /** {@code GET /shipments?orderId=} through the connection that placed the order. */
     @Override
-    public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.POLL_STATUS, Capability.STATUS_WEBHOOKS);
-    }
-
-    /** {@code GET /shipments?orderId=} for each ShipStation order the dispatch became, through the connection that shipped it. */
-    @Override
-    public List<VendorUpdate> poll(SentDispatch dispatch) {
-        Connection connection = connectionFor(dispatch.suppliers().stream().findFirst().orElse(null));
+    public List<VendorUpdate> poll(VendorOrderRef order) {
+        Connection connection = connections.activeByName(order.connection())
+                .orElseThrow(() -> VendorException.notConfigured("The ShipStation connection that placed " + order.vendorOrderId()
+                        + " is no longer connected."));
+        JsonValue shipments = calls.shipments(connection.credentials(), order.vendorOrderId()).get("shipments");
         List<VendorUpdate> updates = new ArrayList<>();
-        for (String orderId : dispatch.vendorOrderIds()) {
-            JsonValue shipments = calls.shipments(connection.credentials(), orderId).get("shipments");
-            if (shipments != null && shipments.getValueType() == JsonValue.ValueType.ARRAY) {
-                for (JsonValue shipment : shipments.asJsonArray()) {
-                    if (shipment instanceof JsonObject object) {
-                        ShipStationTracking.shipped(object).ifPresent(updates::add);
-                    }
+        if (shipments != null && shipments.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue shipment : shipments.asJsonArray()) {
+                if (shipment instanceof JsonObject object) {
+                    ShipStationTracking.shipped(object).ifPresent(updates::add);
                 }
             }
         }
         return updates;
     }
 
+    /**
+     * One ShipStation order per account: each line goes through its vendor's own connection when it
+     * has one, otherwise through the platform's managed one. An account that took its order already
+     * (a retry after another account failed) is not asked again.
+     */
     @Override
-    public VendorReceipt dispatch(DispatchRequest request) {
+    public void dispatch(DispatchRequest request) {
         Map<Connection, List<DispatchRequest.Line>> byConnection = new LinkedHashMap<>();
         for (DispatchRequest.Line line : request.lines()) {
             byConnection.computeIfAbsent(connectionFor(line.supplier()), c -> new ArrayList<>()).add(line);
         }
-        List<String> orderIds = new ArrayList<>();
         for (Map.Entry<Connection, List<DispatchRequest.Line>> group : byConnection.entrySet()) {
             Connection connection = group.getKey();
+            if (vendorOrders.placed(request.dispatch(), connection.name()).isPresent()) {
+                continue;
+            }
             try {
                 JsonObject created = calls.createOrder(connection.credentials(), orders.payload(request.salesOrder(), group.getValue()));
-                orderIds.add(orderId(created));
+                vendorOrders.record(request.dispatch(), new PlacedOrder(connection.name(), connection.name(), orderId(created),
+                        request.salesOrder(), AWAITING_SHIPMENT, Map.of()));
                 connections.recordSync(connection.name(), 1, 0, null);
             } catch (VendorException e) {
                 if (e.notConfigured()) {
@@ -90,7 +94,6 @@ public class ShipStationConnector implements VendorConnector {
                 throw e;
             }
         }
-        return new VendorReceipt(String.join(",", orderIds), AWAITING_SHIPMENT);
     }
 
     /** The vendor's own connection, else the platform's managed one. */

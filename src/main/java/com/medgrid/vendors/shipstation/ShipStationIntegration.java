@@ -2,7 +2,7 @@ package com.medgrid.vendors.shipstation;
 
 import com.medgrid.fulfillment.DispatchPoller;
 import com.medgrid.fulfillment.DispatchRelay;
-import com.medgrid.fulfillment.FulfillmentVendor;
+import com.medgrid.fulfillment.VendorDescription;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.IntegrationProvider;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +29,8 @@ public class ShipStationIntegration implements IntegrationProvider {
     DispatchPoller poller;
 
     @Override
-    public String id() {
-        return ShipStationConnector.INTEGRATION;
-    }
-
-    @Override
-    public String label() {
-        return "ShipStation";
+    public VendorDescription description() {
+        return ShipStation.DESCRIPTION;
     }
 
     @Override
@@ -46,11 +41,6 @@ public class ShipStationIntegration implements IntegrationProvider {
     @Override
     public String authKind() {
         return "api_key_secret";
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of("api_key", "api_secret");
     }
 
     @Override
@@ -72,8 +62,8 @@ public class ShipStationIntegration implements IntegrationProvider {
 
     @Override
     public SyncResult sync(Connection connection) {
-        DispatchRelay.PushOutcome pushed = relay.pushNow(FulfillmentVendor.SHIPSTATION, connection.vendorProfile(), SYNC_BATCH);
-        DispatchPoller.Outcome pulled = poller.poll(FulfillmentVendor.SHIPSTATION, connection.vendorProfile(), SYNC_BATCH);
+        DispatchRelay.PushOutcome pushed = relay.pushNow(ShipStation.KEY, connection.vendorProfile(), SYNC_BATCH);
+        DispatchPoller.Outcome pulled = poller.poll(ShipStation.KEY, connection.name(), SYNC_BATCH);
         List<String> errors = new ArrayList<>(pushed.errors());
         errors.addAll(pulled.errors());
         Map<String, Object> stats = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the {@code orders/createorder} payload of the API reference: the Sales Order's name as
@@ -20,6 +21,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ShipStationOrders {
+
+    private static final Set<String> ITEM_FIELDS = Set.copyOf(ShipStation.DESCRIPTION.itemFields());
 
     @Inject
     OrderShipping shipping;
@@ -31,7 +34,7 @@ public class ShipStationOrders {
         JsonArrayBuilder rows = ApiJson.JSON.createArrayBuilder();
         BigDecimal total = BigDecimal.ZERO;
         for (DispatchRequest.Line line : lines) {
-            String sku = items.of(line.itemCode()).map(i -> i.fields().get("shipstation_product_id")).orElse(null);
+            String sku = items.of(line.itemCode(), ITEM_FIELDS).map(i -> i.fields().get("shipstation_product_id")).orElse(null);
             rows.add(ApiJson.JSON.createObjectBuilder()
                     .add("lineItemKey", line.salesOrderItem())
                     .add("sku", sku != null ? sku : line.itemCode())

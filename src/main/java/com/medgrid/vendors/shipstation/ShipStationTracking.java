@@ -1,13 +1,12 @@
 package com.medgrid.vendors.shipstation;
 
-import com.medgrid.fulfillment.DispatchLedger;
-import com.medgrid.fulfillment.FulfillmentVendor;
+import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,7 +22,6 @@ import java.util.Optional;
  * adds the Delivery Note).
  */
 @ApplicationScoped
-@Transactional
 public class ShipStationTracking {
 
     static final String SHIPPED = "Shipped";
@@ -36,9 +34,12 @@ public class ShipStationTracking {
             "dhl_express", "https://www.dhl.com/en/express/tracking.html?AWB=%s");
 
     @Inject
-    DispatchLedger ledger;
+    VendorOrders vendorOrders;
 
-    /** A shipment object of {@code GET /shipments} as the vendor's news: Shipped with its tracking; empty if voided or untracked. */
+    /**
+     * A shipment object of {@code GET /shipments} as the vendor's news: Shipped with its tracking
+     * and label; empty if voided or untracked.
+     */
     static Optional<VendorUpdate> shipped(JsonObject shipment) {
         String tracking = text(shipment, "trackingNumber");
         if (tracking == null || shipment.getBoolean("voided", false)) {
@@ -47,23 +48,34 @@ public class ShipStationTracking {
         String carrier = text(shipment, "carrierCode");
         String url = carrier == null ? null : TRACKING_URLS.containsKey(carrier.toLowerCase(Locale.ROOT))
                 ? String.format(TRACKING_URLS.get(carrier.toLowerCase(Locale.ROOT)), tracking) : null;
-        return Optional.of(new VendorUpdate(SHIPPED, time(shipment, "createDate"), tracking, carrier, url));
+        return Optional.of(new VendorUpdate(SHIPPED, time(shipment, "createDate"), tracking, carrier, url, text(shipment, "labelUrl"),
+                Map.of()));
     }
 
-    /** Applies a shipment from a webhook's resource; returns whether it changed anything. */
-    public boolean shipment(JsonObject shipment) {
-        String order = text(shipment, "orderKey");
-        return order != null && shipped(shipment).map(update -> ledger.progress(order, FulfillmentVendor.SHIPSTATION, update)).orElse(false);
+    /**
+     * Applies a shipment from a webhook's resource to the ShipStation order of that account it
+     * belongs to; returns whether it changed anything.
+     */
+    public boolean shipment(String connection, JsonObject shipment) {
+        return shipped(shipment).map(update -> apply(connection, shipment, update)).orElse(false);
     }
 
     /** An order object of {@code GET /orders} (ORDER_NOTIFY): awaiting shipment at its modify date. */
-    public boolean order(JsonObject order) {
-        String key = text(order, "orderKey");
-        if (key == null || !"awaiting_shipment".equals(text(order, "orderStatus"))) {
+    public boolean order(String connection, JsonObject order) {
+        if (!"awaiting_shipment".equals(text(order, "orderStatus"))) {
             return false;
         }
-        return ledger.progress(key, FulfillmentVendor.SHIPSTATION,
-                new VendorUpdate(ShipStationConnector.AWAITING_SHIPMENT, time(order, "modifyDate"), null, null, null));
+        return apply(connection, order, new VendorUpdate(ShipStationConnector.AWAITING_SHIPMENT, time(order, "modifyDate"), null, null, null));
+    }
+
+    /** Finds the vendor order by the account's connection and ShipStation's own order id, exactly. */
+    private boolean apply(String connection, JsonObject resource, VendorUpdate update) {
+        JsonValue id = resource.get("orderId");
+        if (!(id instanceof JsonNumber number)) {
+            return false;
+        }
+        return vendorOrders.byVendorId(ShipStation.KEY, connection, number.toString())
+                .map(order -> vendorOrders.update(order.name(), update)).orElse(false);
     }
 
     static String text(JsonObject json, String field) {
@@ -71,16 +83,20 @@ public class ShipStationTracking {
         return value != null && value.getValueType() == JsonValue.ValueType.STRING ? json.getString(field) : null;
     }
 
-    /** ShipStation's times are Pacific without a zone ("2026-06-19T10:00:00.0000000"); treated as UTC-8, else now. */
+    /**
+     * ShipStation's times are Pacific without a zone ("2026-06-19T10:00:00.0000000"), read as UTC-8.
+     * Null when missing or unreadable: such news applies only while nothing with a time is recorded,
+     * never over newer news.
+     */
     private static Instant time(JsonObject json, String field) {
         String value = text(json, field);
         if (value == null) {
-            return Instant.now();
+            return null;
         }
         try {
             return LocalDateTime.parse(value.length() > 23 ? value.substring(0, 23) : value).toInstant(ZoneOffset.ofHours(-8));
         } catch (DateTimeParseException e) {
-            return Instant.now();
+            return null;
         }
     }
 }

@@ -86,7 +86,7 @@ public class ShipStationWebhook implements InboxHandler {
         }
         int applied = 0;
         for (JsonValue item : list.asJsonArray()) {
-            if (item instanceof JsonObject object && (shipments ? tracking.shipment(object) : tracking.order(object))) {
+            if (item instanceof JsonObject object && (shipments ? tracking.shipment(connection.name(), object) : tracking.order(connection.name(), object))) {
                 applied++;
             }
         }

@@ -1,0 +1,106 @@
+package com.medgrid.fulfillment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The vendors' orders: recorded step by step as connectors place them, found exactly by the
+ * vendor's id or MedGrid's reference, and updated with the vendors' news (never backwards).
+ */
+@ApplicationScoped
+@Transactional
+public class VendorOrders {
+
+    /** Statuses after which a vendor order has nothing more to report. */
+    static final Set<String> SETTLED = Set.of("Delivered", "Completed", "Cancelled", "Refunded", "Failed");
+
+    @PersistenceContext(unitName = "medgrid")
+    EntityManager em;
+    @Inject
+    DispatchEvents events;
+
+    /** The order a step of a dispatch placed already, if it did: a retry skips that step. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VendorOrderRef> placed(String dispatch, String step) {
+        return Optional.ofNullable(em.find(VendorOrder.class, VendorOrder.nameOf(dispatch, step))).map(VendorOrder::ref);
+    }
+
+    /**
+     * Records an order the vendor confirmed. Connectors call it outside any transaction (the relay
+     * has none), so it commits at once: if a later step of the dispatch fails, this one stays done
+     * and is not placed again. Recording the same step twice keeps the first.
+     */
+    public VendorOrderRef record(String dispatch, PlacedOrder placed) {
+        Dispatch owner = em.find(Dispatch.class, dispatch, LockModeType.PESSIMISTIC_WRITE);
+        VendorOrder known = em.find(VendorOrder.class, VendorOrder.nameOf(dispatch, placed.step()));
+        if (known != null) {
+            return known.ref();
+        }
+        VendorOrder order = new VendorOrder(owner, placed, Instant.now());
+        em.persist(order);
+        events.progressed(order);
+        return order.ref();
+    }
+
+    /**
+     * The vendor's order with this id, exactly. Ids are unique within one vendor account, so a vendor
+     * whose webhooks say which connection they belong to narrows the search to it (null: any).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VendorOrderRef> byVendorId(String vendor, String connection, String vendorOrderId) {
+        var query = connection == null ? em.createNamedQuery(VendorOrder.BY_VENDOR_ID, VendorOrder.class)
+                : em.createNamedQuery(VendorOrder.BY_CONNECTION_VENDOR_ID, VendorOrder.class).setParameter("connection", connection);
+        return query.setParameter("vendor", vendor).setParameter("id", vendorOrderId)
+                .setMaxResults(1).getResultStream().findFirst().map(VendorOrder::ref);
+    }
+
+    /** The vendor's orders placed under a reference MedGrid sent (the order name, for vendors that echo it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VendorOrderRef> byReference(String vendor, String reference) {
+        return em.createNamedQuery(VendorOrder.BY_REFERENCE, VendorOrder.class).setParameter("vendor", vendor)
+                .setParameter("reference", reference).getResultStream().map(VendorOrder::ref).toList();
+    }
+
+    /** Up to {@code max} of a vendor's orders (placed through one connection, unless null) that have not reported tracking yet, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VendorOrderRef> awaitingTracking(String vendor, String connection, int max) {
+        return em.createNamedQuery(VendorOrder.AWAITING_TRACKING, VendorOrder.class).setParameter("vendor", vendor)
+                .setParameter("settled", SETTLED).getResultStream()
+                .filter(v -> connection == null || connection.equals(v.ref().connection()))
+                .limit(max).map(VendorOrder::ref).toList();
+    }
+
+    /**
+     * Applies a vendor's news to one of its orders under a row lock, unless newer news is recorded.
+     *
+     * @return whether anything was applied
+     */
+    public boolean update(String vendorOrder, VendorUpdate update) {
+        VendorOrder order = em.find(VendorOrder.class, vendorOrder, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !order.update(update, Instant.now())) {
+            return false;
+        }
+        events.progressed(order);
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<VendorOrder> ofDispatch(String dispatch) {
+        return em.createNamedQuery(VendorOrder.OF_DISPATCH, VendorOrder.class).setParameter("dispatch", dispatch).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<VendorOrder> ofOrders(java.util.Collection<String> salesOrders) {
+        return salesOrders.isEmpty() ? List.of()
+                : em.createNamedQuery(VendorOrder.OF_ORDERS, VendorOrder.class).setParameter("orders", salesOrders).getResultList();
+    }
+}

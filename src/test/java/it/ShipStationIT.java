@@ -137,7 +137,7 @@ class ShipStationIT {
     }
 
     @Test
-    void syncNowPushesWaitingOrdersAndPullsTrackingAWebhookMissed() {
+    void ordersWaitingForAConnectionGoOutWhenTheVendorConnectsAndSyncNowPushesAndPulls() {
         Api.TestUser late = Api.newUser("Vendor");
         String lateVendor = "Late Vendor " + TAG;
         String lateItem = "LATE-" + TAG;
@@ -147,38 +147,44 @@ class ShipStationIT {
         admin("Item Price", Map.of("item_code", lateItem, "price_list", "Ship Prices " + TAG, "price_list_rate", 9));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", lateItem, "warehouse", WAREHOUSE, "qty", 50))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
-        String order = partner.request().contentType(ContentType.JSON)
+        java.util.function.Supplier<String> order = () -> partner.request().contentType(ContentType.JSON)
                 .body(Map.of("customer", CLINIC, "shipping_address_name", CLINIC + "-Shipping", "docstatus", 1,
                         "items", List.of(Map.of("item_code", lateItem, "qty", 3, "warehouse", WAREHOUSE))))
                 .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
+        String waiting = order.get();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> "Waiting".equals(dispatch(order).getString("data.status")));
+                .until(() -> "Waiting".equals(dispatch(waiting).getString("data.status")));
 
+        // connecting releases what waited for it at once, not at the next recheck minutes later
         String key = "late-key-" + TAG;
         late.request().contentType(ContentType.JSON).body(Map.of("api_key", key, "api_secret", "late-secret"))
                 .post("/api/method/medgrid.integrations.connect_shipstation").then().statusCode(200).body("message.ok", equalTo(true));
+        awaitSent(waiting);
+
+        // a push the vendor refuses fails; sync_now says why and pushes it once the vendor takes it
         String lateBasic = Base64.getEncoder().encodeToString((key + ":late-secret").getBytes(StandardCharsets.UTF_8));
-        Api.request().header("Authorization", "Basic " + lateBasic).contentType(ContentType.JSON)
-                .body(Map.of("mode", "http_400", "count", 1)).post("/api/sandbox/shipstation/_sandbox/faults").then().statusCode(200);
+        RequestSpecification lateSandbox = Api.request().header("Authorization", "Basic " + lateBasic).contentType(ContentType.JSON);
+        lateSandbox.body(Map.of("mode", "http_400", "count", 2)).post("/api/sandbox/shipstation/_sandbox/faults").then().statusCode(200);
+        String refused = order.get();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> "Failed".equals(dispatch(refused).getString("data.status")));
         late.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
                 .post("/api/method/medgrid.integrations.sync_now").then().statusCode(200)
                 .body("message.ok", equalTo(false)).body("message.stats.orders_pushed", equalTo(0))
                 .body("message.stats.round_trip_ok", equalTo(false))
-                .body("message.stats.push_errors[0]", startsWith(order + "-shipstation: ShipStation refused the request (HTTP 400)"));
-        assertEquals("Failed", dispatch(order).getString("data.status"));
+                .body("message.stats.push_errors[0]", startsWith(refused + "-shipstation: ShipStation refused the request (HTTP 400)"));
         late.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
                 .post("/api/method/medgrid.integrations.sync_now").then().statusCode(200)
                 .body("message.ok", equalTo(true)).body("message.stats.orders_pushed", equalTo(1))
-                .body("message.stats.push_errors", equalTo(List.of())).body("message.stats.tracking_pulled", equalTo(0));
-        assertEquals("Sent", dispatch(order).getString("data.status"));
+                .body("message.stats.push_errors", equalTo(List.of()));
+        assertEquals("Sent", dispatch(refused).getString("data.status"));
 
-        Api.request().header("Authorization", "Basic " + lateBasic).contentType(ContentType.JSON)
-                .body(Map.of("orderKey", order, "notify", false)).post("/api/sandbox/shipstation/_sandbox/ship").then().statusCode(200);
+        lateSandbox.body(Map.of("orderKey", refused, "notify", false)).post("/api/sandbox/shipstation/_sandbox/ship").then().statusCode(200);
         late.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
                 .post("/api/method/medgrid.integrations.sync_now").then().statusCode(200)
                 .body("message.stats.orders_pushed", equalTo(0)).body("message.stats.tracking_pulled", equalTo(1))
                 .body("message.stats.round_trip_ok", equalTo(true));
-        assertEquals("Shipped", salesOrder(order).getString("data.shipstation_status"));
+        assertEquals("Shipped", salesOrder(refused).getString("data.shipstation_status"));
         late.request().get("/api/method/medgrid.integrations.list_connections").then().statusCode(200)
                 .body("message.integrations.find { it.id == 'shipstation' }.stats.tracking_pulled", equalTo(1));
     }
@@ -253,11 +259,23 @@ class ShipStationIT {
     }
 
     @Test
-    void rateLimitedCallsWaitForTheResetAndTryAgain() {
-        fault("http_429", 2);
+    void aRateLimitedDispatchIsRescheduledForTheResetNotWaitedOutOnAThread() {
+        fault("http_429", 1);
+        String order = submitOrder(1);
+        List<Map<String, Object>> log = awaitSent(order).getList("data.attempt_log");
+        assertEquals(List.of("Error", "Sent"), log.stream().map(a -> a.get("outcome")).toList(), log.toString());
+        assertTrue(log.get(0).get("error").toString().contains("HTTP 429"), log.toString());
+    }
+
+    @Test
+    void credentialsThatCannotBeCheckedNowLeaveTheConnectionAsItIs() {
+        fault("http_429", 3);
         vendor.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shipstation"))
                 .post("/api/method/medgrid.integrations.test_connection").then().statusCode(200)
-                .body("message.ok", equalTo(true)).body("message.error", equalTo(null));
+                .body("message.ok", equalTo(false)).body("message.error", startsWith("The credentials could not be checked now"));
+        vendor.request().get("/api/method/medgrid.integrations.list_connections").then().statusCode(200)
+                .body("message.integrations.find { it.id == 'shipstation' }.status", equalTo("connected"));
+        fault("http_503", 0);
     }
 
     @Test

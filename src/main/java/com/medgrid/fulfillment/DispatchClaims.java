@@ -70,6 +70,13 @@ public class DispatchClaims {
         return claim(names, Instant.now());
     }
 
+    /** Makes a vendor's Waiting dispatches due now; returns how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int releaseWaiting(String vendor) {
+        return em.createNativeQuery("UPDATE fulfillment_dispatches SET next_attempt_at = ? WHERE vendor = ? AND status = '"
+                + Dispatch.WAITING + "'").setParameter(1, Timestamp.from(Instant.now())).setParameter(2, vendor).executeUpdate();
+    }
+
     private List<String> claim(List<String> names, Instant now) {
         Instant leaseEnd = now.plus(settings.claimLease());
         for (String name : names) {

@@ -11,6 +11,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +35,10 @@ import java.util.logging.Logger;
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class DispatchRelay {
+
+    /** About the adapters' circuit breaker delay: not earlier than the breaker may let a call through. */
+    static final Duration BREAKER_WAIT = Duration.ofSeconds(30);
+    static final Duration BULKHEAD_WAIT = Duration.ofSeconds(2);
 
     private static final Logger LOG = Logger.getLogger(DispatchRelay.class.getName());
 
@@ -69,6 +77,13 @@ public class DispatchRelay {
     /** A resumed or re-opened order's dispatches go out at once too. */
     void afterStatusChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SalesOrderStatusChanged change) {
         if (SalesOrder.TO_DELIVER.equals(change.to())) {
+            sweepSoon();
+        }
+    }
+
+    /** A vendor connected: what waited for a connection goes now, not at its next recheck. */
+    void afterConnect(@Observes VendorConnected connected) {
+        if (claims.releaseWaiting(connected.vendor()) > 0) {
             sweepSoon();
         }
     }
@@ -144,11 +159,31 @@ public class DispatchRelay {
             return true;
         } catch (VendorException e) {
             ledger.notSent(name, attempt, e, elapsedMillis(start)).ifPresent(this::sweepAt);
+        } catch (FaultToleranceException e) {
+            ledger.notSent(name, attempt, faultTolerance(vendors.label(request.vendor()), e), elapsedMillis(start)).ifPresent(this::sweepAt);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Connector for " + vendors.label(request.vendor()) + " failed on " + name, e);
             ledger.notSent(name, attempt, VendorException.unavailable(e.toString(), e), elapsedMillis(start)).ifPresent(this::sweepAt);
         }
         return false;
+    }
+
+    /**
+     * What the vendor adapter's Fault Tolerance decided, as a retryable fault: a call that took too
+     * long, a vendor whose circuit is open (not called: asked again once the breaker may half-open)
+     * or a vendor already busy with as many calls as it may have.
+     */
+    static VendorException faultTolerance(String vendor, FaultToleranceException e) {
+        if (e instanceof CircuitBreakerOpenException) {
+            return VendorException.unavailableUntil(vendor + " failed repeatedly; its circuit is open, so it was not called.", BREAKER_WAIT);
+        }
+        if (e instanceof BulkheadException) {
+            return VendorException.unavailableUntil(vendor + " is busy with as many calls as it may have at once.", BULKHEAD_WAIT);
+        }
+        if (e instanceof TimeoutException) {
+            return VendorException.unavailable(vendor + " did not answer in time.", e);
+        }
+        return VendorException.unavailable(vendor + ": " + e, e);
     }
 
     /** A retry due before the timer's next round gets its own sweep, so short back-offs are kept. */

@@ -4,47 +4,77 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A vendor did not take a dispatch. Retryable: it was down, slow, rate limited or answered
- * garbage, so the relay tries again later (not before {@link #retryAfter()} when the vendor said
- * so). Rejected: it refused the content (4xx), so an admin has to look at it. Not configured:
- * there is no working connection (none yet, or its credentials were refused), so the dispatch
- * waits for one.
+ * A vendor did not do what was asked, as one of four kinds, each its own class so that Fault
+ * Tolerance annotations can tell them apart ({@code skipOn}, {@code abortOn}):
+ * {@link Unavailable} (down, slow, garbage: retry later), {@link RateLimited} (retry after its wait),
+ * {@link Rejected} (the vendor refused the content: an admin looks) and {@link NotConfigured} (no
+ * working connection, or credentials refused: the dispatch waits for the vendor to connect).
  */
-public class VendorException extends RuntimeException {
+public abstract class VendorException extends RuntimeException {
 
-    enum Kind { UNAVAILABLE, RATE_LIMITED, REJECTED, NOT_CONFIGURED }
-
-    private final Kind kind;
+    /** When to try again, if the vendor (or the circuit breaker) says. */
     private final Duration retryAfter;
 
-    private VendorException(Kind kind, String message, Duration retryAfter, Throwable cause) {
+    private VendorException(String message, Throwable cause, Duration retryAfter) {
         super(message, cause);
-        this.kind = kind;
         this.retryAfter = retryAfter;
     }
 
+    /** The vendor was down, slow or answered garbage: worth trying again later. */
+    public static final class Unavailable extends VendorException {
+        Unavailable(String message, Throwable cause, Duration retryAfter) {
+            super(message, cause, retryAfter);
+        }
+    }
+
+    /** The vendor (or MedGrid's own limiter for it) asks to wait before the next call. */
+    public static final class RateLimited extends VendorException {
+        RateLimited(String message, Duration retryAfter) {
+            super(message, null, retryAfter);
+        }
+    }
+
+    /** The vendor refused the request's content: sending it again will not help. */
+    public static final class Rejected extends VendorException {
+        Rejected(String message) {
+            super(message, null, null);
+        }
+    }
+
+    /** No working connection to the vendor: none yet, or its credentials were refused. */
+    public static final class NotConfigured extends VendorException {
+        NotConfigured(String message) {
+            super(message, null, null);
+        }
+    }
+
     public static VendorException unavailable(String message, Throwable cause) {
-        return new VendorException(Kind.UNAVAILABLE, message, null, cause);
+        return new Unavailable(message, cause, null);
+    }
+
+    /** Unavailable, and not worth asking before {@code retryAfter} (a circuit breaker is open). */
+    public static VendorException unavailableUntil(String message, Duration retryAfter) {
+        return new Unavailable(message, null, retryAfter);
     }
 
     public static VendorException rateLimited(String message, Duration retryAfter) {
-        return new VendorException(Kind.RATE_LIMITED, message, retryAfter, null);
+        return new RateLimited(message, retryAfter);
     }
 
     public static VendorException rejected(String message) {
-        return new VendorException(Kind.REJECTED, message, null, null);
+        return new Rejected(message);
     }
 
     public static VendorException notConfigured(String message) {
-        return new VendorException(Kind.NOT_CONFIGURED, message, null, null);
+        return new NotConfigured(message);
     }
 
     public boolean retryable() {
-        return kind == Kind.UNAVAILABLE || kind == Kind.RATE_LIMITED;
+        return this instanceof Unavailable || this instanceof RateLimited;
     }
 
     public boolean notConfigured() {
-        return kind == Kind.NOT_CONFIGURED;
+        return this instanceof NotConfigured;
     }
 
     public Optional<Duration> retryAfter() {

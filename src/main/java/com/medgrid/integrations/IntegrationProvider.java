@@ -39,7 +39,10 @@ public interface IntegrationProvider {
         return description().connections() == VendorDescription.Connections.MANAGED;
     }
 
-    /** @return the reason the credentials do not work, or empty when the service accepted them */
+    /**
+     * @return the reason the service refused the credentials, or empty when it accepted them
+     * @throws com.medgrid.fulfillment.VendorException when the service cannot tell now (down, rate limited)
+     */
     Optional<String> probe(Map<String, String> credentials);
 
     /** After a successful connect: e.g. subscribe the service's webhooks to {@code webhookUrl}. */

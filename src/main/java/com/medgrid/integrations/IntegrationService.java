@@ -1,10 +1,13 @@
 package com.medgrid.integrations;
 
+import com.medgrid.fulfillment.VendorConnected;
+import com.medgrid.fulfillment.VendorException;
 import com.medgrid.marketplace.VendorDirectory;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -35,6 +38,8 @@ public class IntegrationService {
     Instance<IntegrationProvider> providers;
     @Inject
     ConnectionStore store;
+    @Inject
+    Event<VendorConnected> connectedEvent;
     @Inject
     VendorDirectory vendors;
     @Inject
@@ -81,7 +86,12 @@ public class IntegrationService {
             }
             credentials.put(key, given.get(key).trim());
         }
-        Optional<String> refused = provider.probe(credentials);
+        Optional<String> refused;
+        try {
+            refused = provider.probe(credentials);
+        } catch (VendorException e) {
+            return uncheckable(e);
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         if (refused.isPresent()) {
             result.put("ok", false);
@@ -97,6 +107,7 @@ public class IntegrationService {
             // the connection works; the vendor can still add the webhook URL by hand
             LOG.log(Level.WARNING, "Could not subscribe " + integration + " webhooks for " + describe(owner), e);
         }
+        connectedEvent.fire(new VendorConnected(integration));
         result.put("ok", true);
         result.put("integration", integration);
         result.put("status", IntegrationConnection.CONNECTED);
@@ -108,8 +119,16 @@ public class IntegrationService {
         String owner = callerVendorProfile();
         IntegrationProvider provider = provider(integration, owner);
         Connection connection = required(store.stored(integration, owner), integration, owner);
-        String error = provider.probe(connection.credentials()).orElse(null);
+        String error;
+        try {
+            error = provider.probe(connection.credentials()).orElse(null);
+        } catch (VendorException e) {
+            return uncheckable(e);
+        }
         store.recordTest(connection.name(), error);
+        if (error == null) {
+            connectedEvent.fire(new VendorConnected(integration));
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ok", error == null);
         result.put("error", error);
@@ -133,6 +152,14 @@ public class IntegrationService {
         provider(integration, owner);
         store.disconnect(integration, owner, user.name());
         return Map.of("ok", true, "integration", integration);
+    }
+
+    /** The service could not say whether the credentials work (down, rate limited): nothing is saved or changed. */
+    private static Map<String, Object> uncheckable(VendorException e) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ok", false);
+        result.put("error", "The credentials could not be checked now, try again: " + e.getMessage());
+        return result;
     }
 
     private static Connection required(Optional<Connection> connection, String integration, String owner) {

@@ -43,11 +43,15 @@ public class RateLimiter {
         return decision.permitted() ? Optional.empty() : Optional.of(decision.reset());
     }
 
-    /** {@link #tryAcquire}, with what a server needs for {@code X-Rate-Limit-*} headers. */
+    /**
+     * {@link #tryAcquire}, with what a server needs for {@code X-Rate-Limit-*} headers. A call leaves
+     * the window a little after the window's length ({@link #margin}): the vendor counts arrivals on
+     * its own clock, and network jitter can bring a call spaced exactly one window apart inside it.
+     */
     public Decision decide(String key, RateLimit limit) {
         ArrayDeque<Long> calls = windows.computeIfAbsent(key, k -> new ArrayDeque<>());
         long now = clock.millis();
-        long windowMillis = limit.window().toMillis();
+        long windowMillis = limit.window().toMillis() + margin(limit).toMillis();
         synchronized (calls) {
             while (!calls.isEmpty() && calls.peekFirst() <= now - windowMillis) {
                 calls.pollFirst();
@@ -58,5 +62,10 @@ public class RateLimiter {
             }
             return new Decision(permitted, limit.permits() - calls.size(), Duration.ofMillis(calls.peekFirst() + windowMillis - now));
         }
+    }
+
+    /** One percent of the window, at least a quarter of a second: 600 ms on ShipStation's minute. */
+    static Duration margin(RateLimit limit) {
+        return Duration.ofMillis(Math.max(250, limit.window().toMillis() / 100));
     }
 }

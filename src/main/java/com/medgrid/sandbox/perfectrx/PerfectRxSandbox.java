@@ -1,12 +1,9 @@
 package com.medgrid.sandbox.perfectrx;
 
-import com.medgrid.fulfillment.VendorHttp;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.HmacSigner;
 import com.medgrid.platform.crypto.Tokens;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import com.medgrid.sandbox.SandboxWebhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -20,20 +17,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -71,7 +64,6 @@ public class PerfectRxSandbox {
 
     private final Map<String, SandboxClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
-    private final Client webhookClient = VendorHttp.client(Duration.ofSeconds(10));
 
     @Inject
     @ConfigProperty(name = "medgrid.sandbox.enabled", defaultValue = "false")
@@ -79,13 +71,8 @@ public class PerfectRxSandbox {
     @Inject
     @ConfigProperty(name = "medgrid.sandbox.perfectrx.token-seconds", defaultValue = "3600")
     long tokenSeconds;
-    @Resource
-    ManagedExecutorService executor;
-
-    @PreDestroy
-    void close() {
-        webhookClient.close();
-    }
+    @Inject
+    SandboxWebhooks webhooks;
 
     /** The real API's answer to the standard OAuth2 form body: a 502 from its gateway. */
     @POST
@@ -278,15 +265,8 @@ public class PerfectRxSandbox {
         String nonce = UUID.randomUUID().toString();
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
         String signature = HmacSigner.hex(client.secret, nonce + timestamp + HmacSigner.sha256Hex(body));
-        executor.execute(() -> {
-            try (Response response = webhookClient.target(target).request()
-                    .header("X-PerfectRx-Signature", signature).header("X-PerfectRx-Nonce", nonce)
-                    .header("X-PerfectRx-Timestamp", timestamp).post(Entity.entity(body, MediaType.APPLICATION_JSON))) {
-                LOG.fine(() -> "Sandbox PerfectRx webhook " + event.getString("event") + " → HTTP " + response.getStatus());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sandbox PerfectRx could not deliver a webhook to " + target, e);
-            }
-        });
+        webhooks.post("PerfectRx", target, body, Map.of("X-PerfectRx-Signature", signature, "X-PerfectRx-Nonce", nonce,
+                "X-PerfectRx-Timestamp", timestamp));
         return Optional.of(target);
     }
 

@@ -14,6 +14,7 @@ final class SandboxAccount {
 
     final Map<String, JsonObject> ordersByKey = new LinkedHashMap<>();
     final List<JsonObject> shipments = new ArrayList<>();
-    final Map<String, String> webhooks = new LinkedHashMap<>();
+    /** Webhook subscriptions by id, each {@code {WebHookID, Url, HookType}} as ShipStation lists them. */
+    final Map<Long, JsonObject> webhooks = new LinkedHashMap<>();
     final Deque<String> faults = new ArrayDeque<>();
 }

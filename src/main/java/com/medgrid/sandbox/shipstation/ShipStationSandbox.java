@@ -1,13 +1,10 @@
 package com.medgrid.sandbox.shipstation;
 
-import com.medgrid.fulfillment.VendorHttp;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.ratelimit.RateLimit;
 import com.medgrid.platform.ratelimit.RateLimiter;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import com.medgrid.sandbox.SandboxWebhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -15,15 +12,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,11 +32,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -73,17 +70,10 @@ public class ShipStationSandbox {
     Duration timeoutDelay;
     @Inject
     RateLimiter limiter;
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    SandboxWebhooks webhooks;
     @Context
     UriInfo uri;
-
-    private final Client webhookClient = VendorHttp.client(Duration.ofSeconds(10));
-
-    @PreDestroy
-    void close() {
-        webhookClient.close();
-    }
 
     @GET
     @Path("accounts/listtags")
@@ -134,13 +124,41 @@ public class ShipStationSandbox {
         });
     }
 
+    /** Every subscription stays until it is deleted, as at ShipStation: subscribing again adds one. */
     @POST
     @Path("webhooks/subscribe")
     public Response subscribe(@HeaderParam("Authorization") String auth, JsonObject subscription) {
         return handle(auth, account -> {
-            account.webhooks.put(subscription.getString("event", ""), subscription.getString("target_url", ""));
-            return Response.status(201).entity(ApiJson.JSON.createObjectBuilder().add("id", ids.incrementAndGet()).build());
+            long id = ids.incrementAndGet();
+            account.webhooks.put(id, ApiJson.JSON.createObjectBuilder().add("WebHookID", id).add("Url", subscription.getString("target_url", ""))
+                    .add("HookType", subscription.getString("event", "")).build());
+            return Response.status(201).entity(ApiJson.JSON.createObjectBuilder().add("id", id).build());
         });
+    }
+
+    @GET
+    @Path("webhooks")
+    public Response webhooks(@HeaderParam("Authorization") String auth) {
+        return handle(auth, account -> {
+            JsonArrayBuilder list = ApiJson.JSON.createArrayBuilder();
+            account.webhooks.values().forEach(list::add);
+            return Response.ok(ApiJson.JSON.createObjectBuilder().add("webhooks", list).build());
+        });
+    }
+
+    @DELETE
+    @Path("webhooks/{id}")
+    public Response unsubscribe(@HeaderParam("Authorization") String auth, @PathParam("id") long id) {
+        return handle(auth, account -> account.webhooks.remove(id) == null ? error(404, "No webhook " + id) : Response.ok());
+    }
+
+    /** A shipment's label, as ShipStation hosts it (a stand-in PDF). */
+    @GET
+    @Path("labels/{shipmentId}")
+    @Produces("application/pdf")
+    public Response label(@PathParam("shipmentId") long shipmentId) {
+        requireEnabled();
+        return Response.ok(("%PDF-1.4\n% sandbox label " + shipmentId + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII)).build();
     }
 
     /**
@@ -157,28 +175,29 @@ public class ShipStationSandbox {
         }
         SandboxAccount account = found.get();
         JsonObject shipment;
-        String webhook;
+        List<String> webhooks;
         synchronized (account) {
             JsonObject order = account.ordersByKey.get(request.getString("orderKey", ""));
             if (order == null) {
                 return error(404, "No order with orderKey " + request.getString("orderKey", "")).build();
             }
             long orderId = order.getJsonNumber("orderId").longValue();
-            shipment = ApiJson.JSON.createObjectBuilder().add("shipmentId", ids.incrementAndGet()).add("orderId", orderId)
+            long shipmentId = ids.incrementAndGet();
+            shipment = ApiJson.JSON.createObjectBuilder().add("shipmentId", shipmentId).add("orderId", orderId)
                     .add("orderKey", order.getString("orderKey")).add("orderNumber", order.getString("orderNumber"))
                     .add("createDate", now()).add("shipDate", LocalDateTime.now(ZoneOffset.ofHours(-8)).toLocalDate().toString())
                     .add("trackingNumber", request.getString("trackingNumber", "1Z" + Tokens.random(16).toUpperCase()))
-                    .add("carrierCode", request.getString("carrierCode", "ups")).add("voided", false).build();
+                    .add("carrierCode", request.getString("carrierCode", "ups")).add("voided", false)
+                    .add("labelUrl", uri.getBaseUriBuilder().path("sandbox/shipstation/labels/" + shipmentId).build().toString()).build();
             account.shipments.add(shipment);
             account.ordersByKey.put(order.getString("orderKey"),
                     ApiJson.JSON.createObjectBuilder(order).add("orderStatus", "shipped").add("modifyDate", now()).build());
-            webhook = request.getBoolean("notify", true) ? account.webhooks.get("SHIP_NOTIFY") : null;
+            webhooks = !request.getBoolean("notify", true) ? List.of() : account.webhooks.values().stream()
+                    .filter(hook -> "SHIP_NOTIFY".equals(hook.getString("HookType"))).map(hook -> hook.getString("Url")).toList();
         }
-        if (webhook != null) {
-            String resource = uri.getBaseUriBuilder().path("sandbox/shipstation/shipments")
-                    .queryParam("orderId", shipment.getJsonNumber("orderId").longValue()).build().toString();
-            notify(webhook, resource, "SHIP_NOTIFY");
-        }
+        String resource = uri.getBaseUriBuilder().path("sandbox/shipstation/shipments")
+                .queryParam("orderId", shipment.getJsonNumber("orderId").longValue()).build().toString();
+        webhooks.forEach(webhook -> notify(webhook, resource, "SHIP_NOTIFY"));
         return Response.ok(shipment).build();
     }
 
@@ -249,13 +268,7 @@ public class ShipStationSandbox {
 
     private void notify(String target, String resourceUrl, String type) {
         JsonObject body = ApiJson.JSON.createObjectBuilder().add("resource_url", resourceUrl).add("resource_type", type).build();
-        executor.execute(() -> {
-            try (Response response = webhookClient.target(target).request().post(Entity.json(body.toString()))) {
-                LOG.fine(() -> "Sandbox ShipStation webhook " + type + " → HTTP " + response.getStatus());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sandbox ShipStation could not deliver " + type + " to " + target, e);
-            }
-        });
+        webhooks.post("ShipStation", target, body.toString().getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     private Optional<SandboxAccount> account(String auth) {

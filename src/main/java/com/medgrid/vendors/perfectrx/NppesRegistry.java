@@ -1,25 +1,21 @@
 package com.medgrid.vendors.perfectrx;
 
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.fulfillment.VendorHttp;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.Locale;
-import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
  * Looks a prescriber up in the NPPES NPI registry before an e-script goes out
- * ({@code GET <url>?version=2.1&number=<npi>}). Policy ({@code medgrid.nppes.policy}):
+ * ({@code GET nppes/mp-rest/url?version=2.1&number=<npi>}). Policy ({@code medgrid.nppes.policy}):
  * {@code off}; {@code fail-open} (default): an NPI the registry does not know is refused, an
  * unreachable registry only logs a warning; {@code fail-closed}: an unreachable registry refuses too.
  */
@@ -31,30 +27,21 @@ public class NppesRegistry {
     enum Policy { OFF, FAIL_OPEN, FAIL_CLOSED }
 
     @Inject
-    @ConfigProperty(name = "medgrid.nppes.url")
-    String url;
+    @RestClient
+    NppesApi api;
     @Inject
     @ConfigProperty(name = "medgrid.nppes.policy", defaultValue = "fail-open")
     String policyName;
 
-    private Client client;
     Policy policy;
 
     @PostConstruct
     void init() {
-        client = VendorHttp.client(Duration.ofSeconds(5));
         policy = Policy.valueOf(policyName.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
-    @PreDestroy
-    void close() {
-        client.close();
-    }
-
     JsonObject lookup(String npi) {
-        try (Response response = client.target(url).queryParam("version", "2.1").queryParam("number", npi).request("application/json").get()) {
-            return VendorHttp.object("The NPPES registry", VendorHttp.read("The NPPES registry", response));
-        }
+        return api.lookup("2.1", npi);
     }
 
     /** @throws VendorException rejected when the registry does not know the NPI (or, failing closed, cannot be asked) */

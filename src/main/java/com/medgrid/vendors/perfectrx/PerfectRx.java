@@ -18,6 +18,8 @@ import static com.medgrid.fulfillment.OrderField.Source.VENDOR_ORDER_ID;
 final class PerfectRx {
 
     static final String KEY = "perfectrx";
+    /** PerfectRx's production API, unless {@code perfectrx/mp-rest/url} says otherwise. */
+    static final String API_URL = "https://apis.perfectrx.com";
 
     static final VendorDescription DESCRIPTION = new VendorDescription(KEY, "PerfectRx",
             VendorDescription.Connections.MANAGED,

@@ -9,9 +9,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The PerfectRx pharmacy API calls MedGrid makes (MicroProfile REST Client); {@link PerfectRxCalls} reads the answers. */
+/**
+ * The PerfectRx pharmacy API calls MedGrid makes. Base URL and timeouts come from
+ * {@code perfectrx/mp-rest/*} ({@code https://test.apis.perfectrx.com} for PerfectRx's test system);
+ * error answers become typed {@link com.medgrid.fulfillment.VendorException}s through {@link PerfectRxErrors}.
+ */
+@RegisterRestClient(configKey = PerfectRx.KEY, baseUri = PerfectRx.API_URL)
+@RegisterProvider(PerfectRxErrors.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface PerfectRxApi {
@@ -19,26 +26,26 @@ public interface PerfectRxApi {
     /** Takes only {@code {"credentials": {"clientId", "clientSecret"}}}: a grant_type form body gets a 502. */
     @POST
     @Path("v1/oauth2/token")
-    Response token(JsonObject credentials);
+    JsonObject token(JsonObject credentials);
 
     /** Looks the patient up by external id, or creates it. */
     @POST
     @Path("v1/patients/create")
-    Response createPatient(@HeaderParam("Authorization") String bearer, JsonObject patient);
+    JsonObject createPatient(@HeaderParam("Authorization") String bearer, JsonObject patient);
 
     @POST
     @Path("v1/prescriptions/transmitEScript")
-    Response transmitEScript(@HeaderParam("Authorization") String bearer, JsonObject prescription);
+    JsonObject transmitEScript(@HeaderParam("Authorization") String bearer, JsonObject prescription);
 
     @POST
     @Path("v1/otc/transfer")
-    Response otcTransfer(@HeaderParam("Authorization") String bearer, JsonObject order);
+    JsonObject otcTransfer(@HeaderParam("Authorization") String bearer, JsonObject order);
 
     @GET
     @Path("v1/orders/{referenceId}")
-    Response order(@HeaderParam("Authorization") String bearer, @PathParam("referenceId") String referenceId);
+    JsonObject order(@HeaderParam("Authorization") String bearer, @PathParam("referenceId") String referenceId);
 
     @POST
     @Path("v1/webhooks/register")
-    Response registerWebhook(@HeaderParam("Authorization") String bearer, JsonObject registration);
+    JsonObject registerWebhook(@HeaderParam("Authorization") String bearer, JsonObject registration);
 }

@@ -1,21 +1,25 @@
 package com.medgrid.vendors.perfectrx;
 
+import com.medgrid.fulfillment.VendorCalls;
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.fulfillment.VendorHttp;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.ratelimit.RateLimit;
-import com.medgrid.platform.ratelimit.RateLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,12 +28,17 @@ import java.util.function.Function;
 /**
  * Every call MedGrid makes to PerfectRx: an OAuth2 token from the nested-credentials body, cached
  * and refreshed 30 s before it expires (and once more if PerfectRx says it has expired anyway),
- * PerfectRx's 300 requests per 5 minutes kept on our side, and answers read by {@link VendorHttp}.
+ * PerfectRx's 300 requests per 5 minutes kept on our side, and Fault Tolerance around each call as
+ * for every vendor (values per method through MicroProfile Config, e.g.
+ * {@code com.medgrid.vendors.perfectrx.PerfectRxCalls/Timeout/value}).
  */
 @ApplicationScoped
+@Timeout(value = 15, unit = ChronoUnit.SECONDS)
+@Bulkhead(4)
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 1.0, delay = 30, delayUnit = ChronoUnit.SECONDS,
+        skipOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
 public class PerfectRxCalls {
 
-    static final String VENDOR = "PerfectRx";
     static final Duration REFRESH_MARGIN = Duration.ofSeconds(30);
 
     /** A bearer token and when to stop using it. */
@@ -37,36 +46,36 @@ public class PerfectRxCalls {
     }
 
     @Inject
-    RateLimiter limiter;
+    @RestClient
+    PerfectRxApi api;
     @Inject
-    @ConfigProperty(name = "medgrid.perfectrx.url")
-    String baseUrl;
+    VendorCalls vendor;
     @Inject
     @ConfigProperty(name = "medgrid.perfectrx.rate-limit", defaultValue = "300/PT5M")
     String rateLimit;
-    @Inject
-    @ConfigProperty(name = "medgrid.perfectrx.timeout", defaultValue = "PT20S")
-    Duration timeout;
 
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    /** One token request at a time per client id: the others wait for its token rather than ask for their own. */
+    private final Map<String, Object> tokenLocks = new ConcurrentHashMap<>();
     Clock clock = Clock.systemUTC();
-    PerfectRxApi api;
     private RateLimit limit;
 
     @PostConstruct
     void init() {
-        api = VendorHttp.client(PerfectRxApi.class, baseUrl, timeout);
         limit = RateLimit.parse(rateLimit);
     }
 
-    /** @return empty when PerfectRx issues a token for these credentials, else why not */
+    /**
+     * @return empty when PerfectRx issues a token for these credentials, else why not
+     * @throws VendorException when PerfectRx cannot tell now (down, rate limited)
+     */
     public Optional<String> probe(Map<String, String> credentials) {
         try {
             tokens.remove(credentials.get("client_id"));
             token(credentials);
             return Optional.empty();
-        } catch (VendorException e) {
-            return Optional.of(e.getMessage());
+        } catch (VendorException.NotConfigured | VendorException.Rejected refused) {
+            return Optional.of(refused.getMessage());
         }
     }
 
@@ -82,6 +91,8 @@ public class PerfectRxCalls {
         return call(credentials, bearer -> api.otcTransfer(bearer, order));
     }
 
+    @Retry(maxRetries = 2, delay = 200, jitter = 100,
+            abortOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
     public JsonObject order(Map<String, String> credentials, String referenceId) {
         return call(credentials, bearer -> api.order(bearer, referenceId));
     }
@@ -90,18 +101,18 @@ public class PerfectRxCalls {
         return call(credentials, bearer -> api.registerWebhook(bearer, registration));
     }
 
-    private JsonObject call(Map<String, String> credentials, Function<String, Response> request) {
-        for (int attempt = 0; ; attempt++) {
-            Token token = token(credentials);
-            try (Response response = send(credentials, () -> request.apply("Bearer " + token.bearer()))) {
-                if (response.getStatus() == 401 && attempt == 0) {
-                    tokens.remove(credentials.get("client_id"), token); // revoked or expired early: one fresh token
-                    continue;
-                }
-                if (response.getStatus() == 401) {
-                    throw VendorException.notConfigured("PerfectRx refused a fresh token (HTTP 401): check the client credentials.");
-                }
-                return VendorHttp.object(VENDOR, VendorHttp.read(VENDOR, response));
+    /** With the cached token; a 401 with it (revoked, or expired early) gets one fresh token and one more try. */
+    private JsonObject call(Map<String, String> credentials, Function<String, JsonObject> request) {
+        Token token = token(credentials);
+        try {
+            return send(credentials, () -> request.apply("Bearer " + token.bearer()));
+        } catch (VendorException.NotConfigured refused) {
+            tokens.remove(credentials.get("client_id"), token);
+            Token fresh = token(credentials);
+            try {
+                return send(credentials, () -> request.apply("Bearer " + fresh.bearer()));
+            } catch (VendorException.NotConfigured again) {
+                throw VendorException.notConfigured("PerfectRx refused a fresh token (HTTP 401): check the client credentials.");
             }
         }
     }
@@ -113,7 +124,7 @@ public class PerfectRxCalls {
         if (cached != null && clock.instant().isBefore(cached.refreshAt())) {
             return cached;
         }
-        synchronized (tokens) {
+        synchronized (tokenLocks.computeIfAbsent(clientId, id -> new Object())) {
             cached = tokens.get(clientId);
             if (cached != null && clock.instant().isBefore(cached.refreshAt())) {
                 return cached;
@@ -121,22 +132,17 @@ public class PerfectRxCalls {
             JsonObject body = ApiJson.JSON.createObjectBuilder().add("credentials", ApiJson.JSON.createObjectBuilder()
                     .add("clientId", clientId).add("clientSecret", credentials.get("client_secret"))).build();
             Instant asked = clock.instant();
-            try (Response response = send(credentials, () -> api.token(body))) {
-                if (response.getStatus() == 401 || response.getStatus() == 403) {
-                    throw VendorException.notConfigured("PerfectRx rejected the client credentials (HTTP " + response.getStatus() + ").");
-                }
-                JsonObject answer = VendorHttp.object(VENDOR, VendorHttp.read(VENDOR, response));
-                if (!answer.containsKey("accessToken") || !(answer.get("expiresIn") instanceof JsonNumber expiresIn)) {
-                    throw VendorException.unavailable("PerfectRx's token answer lacks accessToken or expiresIn.", null);
-                }
-                Token fresh = new Token(answer.getString("accessToken"), asked.plusSeconds(expiresIn.longValue()).minus(REFRESH_MARGIN));
-                tokens.put(clientId, fresh);
-                return fresh;
+            JsonObject answer = send(credentials, () -> api.token(body));
+            if (!answer.containsKey("accessToken") || !(answer.get("expiresIn") instanceof JsonNumber expiresIn)) {
+                throw VendorException.unavailable("PerfectRx's token answer lacks accessToken or expiresIn.", null);
             }
+            Token fresh = new Token(answer.getString("accessToken"), asked.plusSeconds(expiresIn.longValue()).minus(REFRESH_MARGIN));
+            tokens.put(clientId, fresh);
+            return fresh;
         }
     }
 
-    private Response send(Map<String, String> credentials, java.util.function.Supplier<Response> request) {
-        return VendorHttp.send(VENDOR, limiter, "perfectrx:" + credentials.get("client_id"), limit, request);
+    private JsonObject send(Map<String, String> credentials, java.util.function.Supplier<JsonObject> request) {
+        return vendor.call(PerfectRx.DESCRIPTION.label(), "perfectrx:" + credentials.get("client_id"), limit, request);
     }
 }

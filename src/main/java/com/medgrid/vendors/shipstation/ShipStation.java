@@ -19,6 +19,8 @@ import static com.medgrid.fulfillment.OrderField.Source.VENDOR_ORDER_ID;
 final class ShipStation {
 
     static final String KEY = "shipstation";
+    /** ShipStation's API, unless {@code shipstation/mp-rest/url} says otherwise. */
+    static final String API_URL = "https://ssapi.shipstation.com";
 
     static final VendorDescription DESCRIPTION = new VendorDescription(KEY, "ShipStation",
             VendorDescription.Connections.SELF_SERVICE,

@@ -1,84 +1,116 @@
 package com.medgrid.vendors.shipstation;
 
+import com.medgrid.fulfillment.VendorCalls;
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.fulfillment.VendorHttp;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.ratelimit.RateLimit;
 import com.medgrid.platform.ratelimit.RateLimiter;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every call MedGrid makes to ShipStation goes through here: Basic auth from the connection's key
- * pair, ShipStation's 40 requests per minute per key pair enforced on our side first, a 429 honoured
- * by waiting for {@code X-Rate-Limit-Reset} (up to 3 retries with back-off, then the caller
- * reschedules), and every other failure turned into a {@link VendorException} that says whether to retry.
+ * Every call MedGrid makes to ShipStation: Basic auth from the connection's key pair, ShipStation's
+ * 40 requests per minute per key pair kept on our side first, and Fault Tolerance around each call
+ * (values per method through MicroProfile Config, e.g.
+ * {@code com.medgrid.vendors.shipstation.ShipStationCalls/Timeout/value}): a call ends within 10 s,
+ * at most 4 run at once (a slow ShipStation holds 4 threads, never another vendor's), and once the
+ * last 8 calls all failed the breaker opens for 30 s, so due dispatches fail fast and are rescheduled
+ * instead of each waiting out a timeout. Reads are retried; a 429 is not waited out here: the relay reschedules.
  */
 @ApplicationScoped
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@Bulkhead(4)
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 1.0, delay = 30, delayUnit = ChronoUnit.SECONDS,
+        skipOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
 public class ShipStationCalls {
 
-    static final int MAX_429_RETRIES = 3;
-    private static final String VENDOR = "ShipStation";
     static final String INVALID_CREDENTIALS = "Invalid API Key or Secret — ShipStation rejected the credentials.";
 
     @Inject
+    @RestClient
+    ShipStationApi api;
+    @Inject
+    VendorCalls vendor;
+    @Inject
     RateLimiter limiter;
     @Inject
-    @ConfigProperty(name = "medgrid.shipstation.url")
+    @ConfigProperty(name = "shipstation/mp-rest/url", defaultValue = ShipStation.API_URL)
     String baseUrl;
     @Inject
     @ConfigProperty(name = "medgrid.shipstation.rate-limit", defaultValue = "40/PT1M")
     String rateLimit;
-    /** The longest a call waits in-line for a 429 reset; longer resets go back to the relay. */
-    @Inject
-    @ConfigProperty(name = "medgrid.shipstation.max-inline-wait", defaultValue = "PT5S")
-    Duration maxInlineWait;
-    @Inject
-    @ConfigProperty(name = "medgrid.shipstation.timeout", defaultValue = "PT15S")
-    Duration timeout;
 
-    private ShipStationApi api;
     private Client resourceClient;
     private RateLimit limit;
 
     @PostConstruct
     void init() {
-        api = VendorHttp.client(ShipStationApi.class, baseUrl, timeout);
-        resourceClient = VendorHttp.client(timeout);
+        resourceClient = vendor.plainClient();
         limit = RateLimit.parse(rateLimit);
     }
 
-    /** @return empty when ShipStation accepts the key pair, else the reason for the vendor */
+    @PreDestroy
+    void close() {
+        resourceClient.close();
+    }
+
+    /**
+     * @return empty when ShipStation accepts the key pair, else why it refused it
+     * @throws VendorException when ShipStation cannot tell now (down, rate limited)
+     */
     public Optional<String> probe(Map<String, String> credentials) {
         try {
             call(credentials, auth -> api.listTags(auth));
             return Optional.empty();
-        } catch (VendorException e) {
-            return Optional.of(e.getMessage());
+        } catch (VendorException.NotConfigured | VendorException.Rejected refused) {
+            return Optional.of(refused.getMessage());
         }
     }
 
     public JsonObject createOrder(Map<String, String> credentials, JsonObject order) {
-        return VendorHttp.object(VENDOR, call(credentials, auth -> api.createOrder(auth, order)));
+        return call(credentials, auth -> api.createOrder(auth, order));
     }
 
+    @Retry(maxRetries = 2, delay = 200, jitter = 100,
+            abortOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
     public JsonObject shipments(Map<String, String> credentials, String orderId) {
-        return VendorHttp.object(VENDOR, call(credentials, auth -> api.shipments(auth, orderId)));
+        return call(credentials, auth -> api.shipments(auth, orderId));
+    }
+
+    /** The account's subscriptions to webhooks that point at {@code urlPrefix}, by id. */
+    public List<String> webhooksTo(Map<String, String> credentials, String urlPrefix) {
+        JsonValue hooks = call(credentials, auth -> api.webhooks(auth)).get("webhooks");
+        List<String> ids = new ArrayList<>();
+        if (hooks != null && hooks.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue hook : hooks.asJsonArray()) {
+                if (hook instanceof JsonObject object && object.getString("Url", "").startsWith(urlPrefix)) {
+                    ids.add(object.get("WebHookID").toString().replace("\"", ""));
+                }
+            }
+        }
+        return ids;
     }
 
     public void subscribe(Map<String, String> credentials, String targetUrl, String event) {
@@ -86,15 +118,25 @@ public class ShipStationCalls {
                 .add("event", event).add("friendly_name", "MedGrid " + event).build()));
     }
 
+    public void unsubscribe(Map<String, String> credentials, String webhookId) {
+        call(credentials, auth -> {
+            api.unsubscribe(auth, webhookId);
+            return null;
+        });
+    }
+
     /**
      * Fetches a webhook's {@code resource_url}, which must lie under the configured ShipStation API:
      * the URL comes from an unauthenticated request, and fetching anything else with the vendor's
      * credentials would leak them (and let callers make us fetch arbitrary URLs).
      */
+    @Retry(maxRetries = 2, delay = 200, jitter = 100,
+            abortOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
     public JsonObject fetchResource(Map<String, String> credentials, String resourceUrl) {
         URI uri = resourceUri(resourceUrl).orElseThrow(() -> VendorException.rejected(
                 "resource_url must point at the ShipStation API (" + baseUrl + ")."));
-        return VendorHttp.object(VENDOR, call(credentials, auth -> resourceClient.target(uri).request("application/json").header("Authorization", auth).get()));
+        return call(credentials, auth -> vendor.object(resourceClient.target(uri).request("application/json")
+                .header("Authorization", auth).get(), new ShipStationErrors()));
     }
 
     /** @return the URL to fetch for a webhook's {@code resource_url}, or empty when it is not under the configured API */
@@ -102,45 +144,11 @@ public class ShipStationCalls {
         return ShipStationResourceUrl.under(URI.create(baseUrl), resourceUrl);
     }
 
-    private JsonValue call(Map<String, String> credentials, Function<String, Response> request) {
-        String key = "shipstation:" + Tokens.sha256Hex(credentials.get("api_key"));
+    /** Every call, retries included, counts against the key pair's 40 per minute. */
+    private <T> T call(Map<String, String> credentials, Function<String, T> request) {
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 (credentials.get("api_key") + ":" + credentials.get("api_secret")).getBytes(StandardCharsets.UTF_8));
-        for (int retry = 0; ; retry++) {
-            // every attempt counts against the key pair's 40 per minute, retries after a 429 included
-            try (Response response = VendorHttp.send(VENDOR, limiter, key, limit, () -> request.apply(auth))) {
-                int status = response.getStatus();
-                if (status == 429) {
-                    Duration reset = Duration.ofSeconds(headerSeconds(response, "X-Rate-Limit-Reset").orElse(60L));
-                    if (retry >= MAX_429_RETRIES || reset.compareTo(maxInlineWait) > 0) {
-                        throw VendorException.rateLimited("ShipStation rate limit reached (HTTP 429); reset in " + reset.toSeconds() + " s.", reset);
-                    }
-                    pause(reset.plusMillis(250L << retry));
-                    continue;
-                }
-                if (status == 401) {
-                    // the connection no longer works: dispatches wait for the vendor to reconnect
-                    throw VendorException.notConfigured(INVALID_CREDENTIALS);
-                }
-                return VendorHttp.read(VENDOR, response);
-            }
-        }
-    }
-
-    private static Optional<Long> headerSeconds(Response response, String header) {
-        try {
-            return Optional.ofNullable(response.getHeaderString(header)).map(String::trim).map(Long::parseLong);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void pause(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw VendorException.unavailable("Interrupted while waiting for ShipStation's rate limit.", e);
-        }
+        return vendor.call(ShipStation.DESCRIPTION.label(), "shipstation:" + Tokens.sha256Hex(credentials.get("api_key")), limit,
+                () -> request.apply(auth));
     }
 }

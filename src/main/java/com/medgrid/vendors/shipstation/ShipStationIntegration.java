@@ -53,9 +53,15 @@ public class ShipStationIntegration implements IntegrationProvider {
         return calls.probe(credentials);
     }
 
-    /** Subscribes MedGrid's webhook to the order and shipment events of the account. */
+    /**
+     * Subscribes MedGrid's webhook to the order and shipment events of the account, first removing
+     * the subscriptions an earlier connection made: their token no longer works, and ShipStation would
+     * keep sending every event to them too.
+     */
     @Override
     public void connected(Map<String, String> credentials, String webhookUrl) {
+        String anyToken = webhookUrl.contains("?") ? webhookUrl.substring(0, webhookUrl.indexOf('?')) : webhookUrl;
+        calls.webhooksTo(credentials, anyToken).forEach(id -> calls.unsubscribe(credentials, id));
         calls.subscribe(credentials, webhookUrl, "ORDER_NOTIFY");
         calls.subscribe(credentials, webhookUrl, "SHIP_NOTIFY");
     }

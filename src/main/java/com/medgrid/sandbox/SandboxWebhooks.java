@@ -1,0 +1,57 @@
+package com.medgrid.sandbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * How every vendor simulator calls MedGrid back, as the real vendor would: the body and the
+ * vendor's headers (its signature, its key) posted in the background, never in the request that
+ * caused it, so a simulator answers at once and MedGrid's webhook sees a separate request.
+ */
+@ApplicationScoped
+public class SandboxWebhooks {
+
+    private static final Logger LOG = Logger.getLogger(SandboxWebhooks.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private Client client;
+
+    @PostConstruct
+    void init() {
+        client = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS).build();
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /** Posts {@code body} (JSON) to {@code target} with the vendor's {@code headers}, in the background. */
+    public void post(String vendor, String target, byte[] body, Map<String, String> headers) {
+        executor.execute(() -> {
+            Invocation.Builder request = client.target(target).request();
+            headers.forEach(request::header);
+            try (Response response = request.post(Entity.entity(body, MediaType.APPLICATION_JSON))) {
+                LOG.fine(() -> "Sandbox " + vendor + " webhook → HTTP " + response.getStatus());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sandbox " + vendor + " could not deliver a webhook to " + target, e);
+            }
+        });
+    }
+}

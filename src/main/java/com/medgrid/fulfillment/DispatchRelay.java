@@ -36,8 +36,6 @@ import java.util.logging.Logger;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class DispatchRelay {
 
-    /** About the adapters' circuit breaker delay: not earlier than the breaker may let a call through. */
-    static final Duration BREAKER_WAIT = Duration.ofSeconds(30);
     static final Duration BULKHEAD_WAIT = Duration.ofSeconds(2);
 
     private static final Logger LOG = Logger.getLogger(DispatchRelay.class.getName());
@@ -54,6 +52,8 @@ public class DispatchRelay {
     DispatchLedger ledger;
     @Inject
     Vendors vendors;
+    @Inject
+    FulfillmentSettings settings;
 
     /** Claims what is due and starts sending it; returns how many dispatches were claimed. */
     public int sweep() {
@@ -160,7 +160,8 @@ public class DispatchRelay {
         } catch (VendorException e) {
             ledger.notSent(name, attempt, e, elapsedMillis(start)).ifPresent(this::sweepAt);
         } catch (FaultToleranceException e) {
-            ledger.notSent(name, attempt, faultTolerance(vendors.label(request.vendor()), e), elapsedMillis(start)).ifPresent(this::sweepAt);
+            ledger.notSent(name, attempt, faultTolerance(vendors.label(request.vendor()), e, settings.breakerRetry()), elapsedMillis(start))
+                    .ifPresent(this::sweepAt);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Connector for " + vendors.label(request.vendor()) + " failed on " + name, e);
             ledger.notSent(name, attempt, VendorException.unavailable(e.toString(), e), elapsedMillis(start)).ifPresent(this::sweepAt);
@@ -173,9 +174,9 @@ public class DispatchRelay {
      * long, a vendor whose circuit is open (not called: asked again once the breaker may half-open)
      * or a vendor already busy with as many calls as it may have.
      */
-    static VendorException faultTolerance(String vendor, FaultToleranceException e) {
+    static VendorException faultTolerance(String vendor, FaultToleranceException e, Duration breakerRetry) {
         if (e instanceof CircuitBreakerOpenException) {
-            return VendorException.unavailableUntil(vendor + " failed repeatedly; its circuit is open, so it was not called.", BREAKER_WAIT);
+            return VendorException.unavailableUntil(vendor + " failed repeatedly; its circuit is open, so it was not called.", breakerRetry);
         }
         if (e instanceof BulkheadException) {
             return VendorException.unavailableUntil(vendor + " is busy with as many calls as it may have at once.", BULKHEAD_WAIT);

@@ -37,6 +37,11 @@ public class FulfillmentSettings {
     @ConfigProperty(name = "medgrid.fulfillment.sweep-batch", defaultValue = "20")
     int sweepBatch;
 
+    /** When to try a dispatch again whose vendor's circuit is open: about when the breaker may let a call through. */
+    @Inject
+    @ConfigProperty(name = "medgrid.fulfillment.breaker-retry", defaultValue = "PT30S")
+    Duration breakerRetry;
+
     RetryPolicy retryPolicy() {
         return new RetryPolicy(retryFirstDelay, retryMaxDelay, giveUpAfter);
     }
@@ -51,5 +56,9 @@ public class FulfillmentSettings {
 
     int sweepBatch() {
         return sweepBatch;
+    }
+
+    Duration breakerRetry() {
+        return breakerRetry;
     }
 }

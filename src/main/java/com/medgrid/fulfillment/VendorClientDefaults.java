@@ -10,7 +10,8 @@ import java.util.Set;
  * Defaults for every vendor's REST client ({@code <configKey>/mp-rest/*}), so that no vendor needs
  * an entry outside its own package: connect and read timeouts, and with the sandbox on
  * ({@code medgrid.sandbox.enabled}, the development build) the base URL of the vendor's simulator
- * on this server, {@code /api/sandbox/<configKey>}. Anything set in configuration (or the
+ * on this server, {@code /api/sandbox/<configKey>}, a 3 s read timeout and circuit breakers that
+ * half-open after 5 s instead of 30. Anything set in configuration (or the
  * environment, e.g. {@code SHIPSTATION_MP_REST_URL}) wins, and without the sandbox a client's
  * {@code baseUri} is the vendor's real API. Registered in {@code META-INF/services}.
  */
@@ -26,6 +27,11 @@ public class VendorClientDefaults implements ConfigSource {
     /** The simulators answer at once unless asked to play slow: a fault test should not wait long. */
     private static final String SANDBOX_READ_MILLIS = "3000";
 
+    /** Fault Tolerance keys for every breaker: the sandbox recovers in seconds, so demos and tests see a breaker close again. */
+    private static final String BREAKER_DELAY = "CircuitBreaker/delay";
+    private static final String BREAKER_DELAY_UNIT = "CircuitBreaker/delayUnit";
+    private static final String SANDBOX_BREAKER_MILLIS = "5000";
+
     /** Set while this source reads other settings, so that doing so never asks it again. */
     private static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
 
@@ -33,6 +39,9 @@ public class VendorClientDefaults implements ConfigSource {
     public String getValue(String property) {
         if (READING.get()) {
             return null;
+        }
+        if (property.equals(BREAKER_DELAY) || property.equals(BREAKER_DELAY_UNIT)) {
+            return !sandbox() ? null : property.equals(BREAKER_DELAY) ? SANDBOX_BREAKER_MILLIS : "MILLIS";
         }
         if (property.endsWith(CONNECT_TIMEOUT)) {
             return CONNECT_MILLIS;

@@ -75,9 +75,16 @@ public class IntegrationService {
         return result;
     }
 
-    /** Checks the credentials with the service; saves them only when it accepts them. */
+    /** Checks the credentials with the service; saves them, for the caller's vendor profile, only when it accepts them. */
     public Map<String, Object> connect(String integration, Map<String, String> given) {
-        String owner = callerVendorProfile();
+        return connect(integration, callerVendorProfile(), given, user.name());
+    }
+
+    /**
+     * {@link #connect(String, Map)} on behalf of the system (the sandbox's demo accounts at startup):
+     * for {@code owner} (a vendor profile; null: the platform), recorded as done by {@code actor}.
+     */
+    public Map<String, Object> connect(String integration, String owner, Map<String, String> given, String actor) {
         IntegrationProvider provider = provider(integration, owner);
         Map<String, String> credentials = new LinkedHashMap<>();
         for (String key : provider.description().credentialKeys()) {
@@ -99,7 +106,7 @@ public class IntegrationService {
             result.put("status", IntegrationConnection.ERROR);
             return result;
         }
-        String token = store.connect(integration, owner, credentials, user.name());
+        String token = store.connect(integration, owner, credentials, actor);
         String webhookUrl = webhookUrl(provider, token);
         try {
             provider.connected(credentials, webhookUrl);

@@ -3,6 +3,10 @@ package com.medgrid.sandbox.perfectrx;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.HmacSigner;
 import com.medgrid.platform.crypto.Tokens;
+import com.medgrid.sandbox.SandboxFaults;
+import com.medgrid.sandbox.SandboxRecord;
+import com.medgrid.sandbox.SandboxStore;
+import com.medgrid.sandbox.SandboxVendor;
 import com.medgrid.sandbox.SandboxWebhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,47 +26,44 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
+import java.util.function.BiFunction;
 
 /**
  * A PerfectRx simulator under {@code /api/sandbox/perfectrx} (on with {@code SANDBOX=true}). Its
  * documented quirk is kept: the token endpoint answers 502 to a form-encoded {@code grant_type}
  * body and takes only {@code {"credentials": {"clientId", "clientSecret"}}} (a secret starting with
  * {@code invalid} is refused). Patients are looked up by external id before being created; an
- * order resent with the same external order id gets the same reference. {@code _sandbox/event}
- * moves an order on (ORDER_SHIPPED...) and posts the webhook signed as PerfectRx signs it;
- * {@code _sandbox/faults} makes the next calls fail (http_503, expire_token).
+ * order resent with the same external order id gets the same reference. Clients, patients and
+ * orders are kept in the database (the sandbox toolkit). The demo client's orders ship by
+ * themselves after {@code medgrid.sandbox.ship-after}; {@code _sandbox/event} moves any order on
+ * (ORDER_SHIPPED...) and posts the webhook signed as PerfectRx signs it; {@code _sandbox/faults}
+ * makes the next calls fail (the common modes, and expire_token).
  */
 @Path("sandbox/perfectrx")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class PerfectRxSandbox {
+public class PerfectRxSandbox implements SandboxVendor {
 
-    private static final Logger LOG = Logger.getLogger(PerfectRxSandbox.class.getName());
-
-    /** A client: its secret (which signs webhooks), its webhook URL, and what it sent. */
-    private static final class SandboxClient {
-        final String secret;
-        volatile String webhookUrl;
-        final Map<String, String> patientsByExternalId = new ConcurrentHashMap<>();
-        final Map<String, JsonObject> ordersByReference = new ConcurrentHashMap<>();
-        final Map<String, String> referencesByExternalOrder = new ConcurrentHashMap<>();
-        final java.util.Deque<String> faults = new java.util.concurrent.ConcurrentLinkedDeque<>();
-
-        SandboxClient(String secret) {
-            this.secret = secret;
-        }
-    }
+    static final String VENDOR = "perfectrx";
+    private static final String DEMO_CLIENT = "demo";
+    private static final String CLIENTS = "client";
+    private static final String PATIENTS = "patient";
+    private static final String ORDERS = "order";
+    private static final String EXTERNAL_ORDERS = "external_order";
+    private static final Set<String> FAULTS = Set.of("http_503", "expire_token");
 
     private record Grant(String clientId, Instant expires) {
     }
 
-    private final Map<String, SandboxClient> clients = new ConcurrentHashMap<>();
+    /** Tokens are the one thing a restart may forget: MedGrid asks for a new one when PerfectRx refuses its old one. */
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
 
     @Inject
@@ -72,7 +73,46 @@ public class PerfectRxSandbox {
     @ConfigProperty(name = "medgrid.sandbox.perfectrx.token-seconds", defaultValue = "3600")
     long tokenSeconds;
     @Inject
+    @ConfigProperty(name = "medgrid.sandbox.ship-after", defaultValue = "PT5S")
+    Duration shipAfter;
+    @Inject
+    SandboxStore store;
+    @Inject
+    SandboxFaults faults;
+    @Inject
     SandboxWebhooks webhooks;
+
+    @Override
+    public String vendor() {
+        return VENDOR;
+    }
+
+    @Override
+    public Map<String, String> demoCredentials() {
+        return Map.of("client_id", DEMO_CLIENT, "client_secret", "demo-secret", "default_practice_id", "DEMO");
+    }
+
+    @Override
+    public String demoSupplier() {
+        return "PerfectRx Pharmacy";
+    }
+
+    @Override
+    public Optional<String> demoWarehouse() {
+        return Optional.of("PerfectRx Pharmacy");
+    }
+
+    @Override
+    public List<DemoProduct> demoProducts() {
+        BiFunction<String, Integer, Map<String, String>> described = (item, n) -> Map.of("perfectrx_drug_description", item);
+        return List.of(
+                new DemoProduct("SEMA", "Semaglutide", "GLP-1 receptor agonist, compounded injection", "Vial", 249, true, described),
+                new DemoProduct("TIRZ", "Tirzepatide", "GIP/GLP-1 receptor agonist, compounded injection", "Vial", 329, true, described),
+                new DemoProduct("TEST-CYP", "Testosterone Cypionate", "Androgen for hormone replacement therapy", "Vial", 65, true, described),
+                new DemoProduct("NAD", "NAD+ Injection", "Nicotinamide adenine dinucleotide", "Vial", 129, false, described),
+                new DemoProduct("B12", "Methylcobalamin B12", "Vitamin B12 injection", "Vial", 35, false, described),
+                new DemoProduct("GLUT", "Glutathione", "Reduced L-glutathione antioxidant", "Vial", 58, false, described));
+    }
 
     /** The real API's answer to the standard OAuth2 form body: a 502 from its gateway. */
     @POST
@@ -97,7 +137,8 @@ public class PerfectRxSandbox {
         if (clientId.isBlank() || secret.isBlank() || secret.startsWith("invalid")) {
             return Response.status(401).entity(message("invalid_client")).build();
         }
-        clients.computeIfAbsent(clientId, id -> new SandboxClient(secret));
+        store.update(VENDOR, clientId, CLIENTS, clientId, JsonValue.EMPTY_JSON_OBJECT, null,
+                client -> ApiJson.JSON.createObjectBuilder(client).add("secret", secret).build());
         String token = Tokens.random(32);
         grants.put(token, new Grant(clientId, Instant.now().plusSeconds(tokenSeconds)));
         return Response.ok(ApiJson.JSON.createObjectBuilder().add("accessToken", token).add("tokenType", "Bearer")
@@ -114,10 +155,14 @@ public class PerfectRxSandbox {
                 return Response.status(400).entity(message("externalId and lastName are required"));
             }
             boolean[] created = {false};
-            String id = client.patientsByExternalId.computeIfAbsent(externalId, k -> {
+            JsonObject stored = store.update(VENDOR, client, PATIENTS, externalId, JsonValue.EMPTY_JSON_OBJECT, null, known -> {
+                if (known.containsKey("patientId")) {
+                    return known;
+                }
                 created[0] = true;
-                return "PRX-P-" + Tokens.random(8).toUpperCase();
+                return ApiJson.JSON.createObjectBuilder().add("patientId", "PRX-P-" + store.nextId()).build();
             });
+            String id = stored.getString("patientId");
             if (created[0]) {
                 send(client, ApiJson.JSON.createObjectBuilder().add("event", "PATIENT_CREATION_SUCCESS").add("patientId", id)
                         .add("externalId", externalId).build());
@@ -149,10 +194,8 @@ public class PerfectRxSandbox {
     @GET
     @Path("v1/orders/{referenceId}")
     public Response order(@HeaderParam("Authorization") String auth, @PathParam("referenceId") String referenceId) {
-        return authorized(auth, client -> {
-            JsonObject order = client.ordersByReference.get(referenceId);
-            return order == null ? Response.status(404).entity(message("No order " + referenceId)) : Response.ok(order);
-        });
+        return authorized(auth, client -> store.get(VENDOR, client, ORDERS, referenceId).map(Response::ok)
+                .orElseGet(() -> Response.status(404).entity(message("No order " + referenceId))));
     }
 
     @POST
@@ -160,7 +203,8 @@ public class PerfectRxSandbox {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response registerWebhook(@HeaderParam("Authorization") String auth, JsonObject registration) {
         return authorized(auth, client -> {
-            client.webhookUrl = registration.getString("url", null);
+            store.update(VENDOR, client, CLIENTS, client, JsonValue.EMPTY_JSON_OBJECT, null,
+                    known -> ApiJson.JSON.createObjectBuilder(known).add("webhookUrl", registration.getString("url", "")).build());
             return Response.ok(ApiJson.JSON.createObjectBuilder().add("ok", true).build());
         });
     }
@@ -174,35 +218,23 @@ public class PerfectRxSandbox {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response event(JsonObject request) {
         requireEnabled();
-        SandboxClient client = clients.get(request.getString("clientId", ""));
+        String client = request.getString("clientId", "");
         String reference = request.getString("referenceId", "");
-        JsonObject order = client == null ? null : client.ordersByReference.get(reference);
-        if (order == null) {
-            return Response.status(404).entity(message("No order " + reference + " for that client")).build();
-        }
         String event = request.getString("event", "ORDER_SHIPPED");
-        String status = switch (event) {
-            case "ORDER_RECEIVED" -> "Received";
-            case "ORDER_SHIPPED", "ORDER_RESHIPPED" -> "Shipped";
-            case "ORDER_DELIVERED" -> "Delivered";
-            case "ORDER_CANCELED" -> "Cancelled";
-            default -> null;
-        };
-        if (status == null) {
+        if (statusOf(event) == null) {
             return Response.status(400).entity(message("Unknown event " + event)).build();
         }
-        var updated = ApiJson.JSON.createObjectBuilder(order).add("status", status).add("updatedAt", Instant.now().toString());
-        var payload = ApiJson.JSON.createObjectBuilder().add("event", event).add("referenceId", reference);
-        if (request.containsKey("trackingNumber")) {
-            String tracking = request.getString("trackingNumber");
-            String carrier = request.getString("carrier", "UPS");
-            String url = "https://www.ups.com/track?tracknum=" + tracking;
-            updated.add("trackingNumber", tracking).add("carrier", carrier).add("trackingUrl", url);
-            payload.add("trackingNumber", tracking).add("carrier", carrier).add("trackingUrl", url);
+        if (store.get(VENDOR, client, ORDERS, reference).isEmpty()) {
+            return Response.status(404).entity(message("No order " + reference + " for that client")).build();
         }
-        client.ordersByReference.put(reference, updated.build());
-        Optional<String> delivery = send(client, payload.build());
+        Optional<String> delivery = move(client, reference, event, request.getString("trackingNumber", null), request.getString("carrier", "UPS"));
         return Response.ok(ApiJson.JSON.createObjectBuilder().add("event", event).add("webhook", delivery.orElse("not registered")).build()).build();
+    }
+
+    /** The demo client's order is due: PerfectRx ships it and says so by webhook. */
+    @Override
+    public void due(SandboxRecord order) {
+        move(order.account(), order.key(), "ORDER_SHIPPED", "1ZPRX" + store.nextId(), "UPS");
     }
 
     /** Sandbox control: {@code {"clientId", "mode": "http_503"|"expire_token", "count": n}}. */
@@ -211,60 +243,90 @@ public class PerfectRxSandbox {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response faults(JsonObject request) {
         requireEnabled();
-        SandboxClient client = clients.get(request.getString("clientId", ""));
-        String mode = request.getString("mode", "");
-        if (client == null || !java.util.Set.of("http_503", "expire_token").contains(mode)) {
-            return Response.status(400).entity(message("a known clientId and mode http_503 or expire_token are required")).build();
+        String client = request.getString("clientId", "");
+        if (store.get(VENDOR, client, CLIENTS, client).isEmpty()) {
+            return Response.status(400).entity(message("a known clientId is required")).build();
         }
-        client.faults.clear();
-        for (int i = 0; i < request.getInt("count", 1); i++) {
-            client.faults.add(mode);
+        try {
+            faults.plan(VENDOR, client, request.getString("mode", ""), request.getInt("count", 1), FAULTS);
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(message(e.getMessage())).build();
         }
-        return Response.ok(ApiJson.JSON.createObjectBuilder().add("mode", mode).build()).build();
+        return Response.ok(ApiJson.JSON.createObjectBuilder().add("mode", request.getString("mode")).build()).build();
     }
 
-    private Response.ResponseBuilder accept(SandboxClient client, JsonObject order, String kind) {
+    private Optional<String> move(String client, String reference, String event, String tracking, String carrier) {
+        var payload = ApiJson.JSON.createObjectBuilder().add("event", event).add("referenceId", reference);
+        store.update(VENDOR, client, ORDERS, reference, JsonValue.EMPTY_JSON_OBJECT, null, order -> {
+            var updated = ApiJson.JSON.createObjectBuilder(order).add("status", statusOf(event)).add("updatedAt", Instant.now().toString());
+            if (tracking != null) {
+                String url = "https://www.ups.com/track?tracknum=" + tracking;
+                updated.add("trackingNumber", tracking).add("carrier", carrier).add("trackingUrl", url);
+                payload.add("trackingNumber", tracking).add("carrier", carrier).add("trackingUrl", url);
+            }
+            return updated.build();
+        });
+        return send(client, payload.build());
+    }
+
+    private static String statusOf(String event) {
+        return switch (event) {
+            case "ORDER_RECEIVED" -> "Received";
+            case "ORDER_SHIPPED", "ORDER_RESHIPPED" -> "Shipped";
+            case "ORDER_DELIVERED" -> "Delivered";
+            case "ORDER_CANCELED" -> "Cancelled";
+            default -> null;
+        };
+    }
+
+    /** Takes the order once per external order id; the demo client's ship by themselves. */
+    private Response.ResponseBuilder accept(String client, JsonObject order, String kind) {
         String external = order.getString("externalOrderId", null);
         if (external == null || !(order.get("items") instanceof JsonArray items) || items.isEmpty()) {
             return Response.status(400).entity(message("externalOrderId and items are required"));
         }
-        String reference = client.referencesByExternalOrder.computeIfAbsent(external, k -> {
-            String id = "PRX-" + kind + "-" + Tokens.random(8).toUpperCase();
-            client.ordersByReference.put(id, ApiJson.JSON.createObjectBuilder().add("referenceId", id)
-                    .add("externalOrderId", external).add("status", "Received").add("updatedAt", Instant.now().toString()).build());
-            return id;
+        JsonObject known = store.update(VENDOR, client, EXTERNAL_ORDERS, external, JsonValue.EMPTY_JSON_OBJECT, null, placed -> {
+            if (placed.containsKey("referenceId")) {
+                return placed;
+            }
+            String id = "PRX-" + kind + "-" + store.nextId();
+            store.put(VENDOR, client, ORDERS, id, ApiJson.JSON.createObjectBuilder().add("referenceId", id).add("externalOrderId", external)
+                    .add("status", "Received").add("updatedAt", Instant.now().toString()).build(),
+                    DEMO_CLIENT.equals(client) ? Instant.now().plus(shipAfter) : null);
+            return ApiJson.JSON.createObjectBuilder().add("referenceId", id).build();
         });
-        return Response.ok(ApiJson.JSON.createObjectBuilder().add("referenceId", reference).add("status", "Received").build());
+        return Response.ok(ApiJson.JSON.createObjectBuilder().add("referenceId", known.getString("referenceId")).add("status", "Received").build());
     }
 
-    private Response authorized(String auth, java.util.function.Function<SandboxClient, Response.ResponseBuilder> action) {
+    private Response authorized(String auth, java.util.function.Function<String, Response.ResponseBuilder> action) {
         requireEnabled();
-        Grant grant = auth == null || !auth.startsWith("Bearer ") ? null : grants.get(auth.substring(7).trim());
+        String token = auth == null || !auth.startsWith("Bearer ") ? null : auth.substring(7).trim();
+        Grant grant = token == null ? null : grants.get(token);
         if (grant == null || grant.expires().isBefore(Instant.now())) {
             return Response.status(401).entity(message("invalid_token")).build();
         }
-        SandboxClient client = clients.get(grant.clientId());
-        String fault = client.faults.pollFirst();
-        if ("http_503".equals(fault)) {
+        Optional<String> fault = faults.next(VENDOR, grant.clientId());
+        if (fault.filter("http_503"::equals).isPresent()) {
             return Response.status(503).entity(message("Service Unavailable")).build();
         }
-        if ("expire_token".equals(fault)) {
-            grants.remove(auth.substring(7).trim());
+        if (fault.filter("expire_token"::equals).isPresent()) {
+            grants.remove(token);
             return Response.status(401).entity(message("token expired")).build();
         }
-        return action.apply(client).build();
+        return action.apply(grant.clientId()).build();
     }
 
-    /** Posts a webhook signed as PerfectRx signs it; returns where it went. */
-    private Optional<String> send(SandboxClient client, JsonObject event) {
-        String target = client.webhookUrl;
-        if (target == null) {
+    /** Posts a webhook signed as PerfectRx signs it, to the URL the client registered; returns where it went. */
+    private Optional<String> send(String client, JsonObject event) {
+        Optional<JsonObject> registered = store.get(VENDOR, client, CLIENTS, client);
+        String target = registered.map(c -> c.getString("webhookUrl", null)).orElse(null);
+        if (target == null || target.isEmpty()) {
             return Optional.empty();
         }
         byte[] body = event.toString().getBytes(StandardCharsets.UTF_8);
         String nonce = UUID.randomUUID().toString();
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        String signature = HmacSigner.hex(client.secret, nonce + timestamp + HmacSigner.sha256Hex(body));
+        String signature = HmacSigner.hex(registered.get().getString("secret"), nonce + timestamp + HmacSigner.sha256Hex(body));
         webhooks.post("PerfectRx", target, body, Map.of("X-PerfectRx-Signature", signature, "X-PerfectRx-Nonce", nonce,
                 "X-PerfectRx-Timestamp", timestamp));
         return Optional.of(target);

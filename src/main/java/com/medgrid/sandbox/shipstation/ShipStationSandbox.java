@@ -4,6 +4,10 @@ import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.ratelimit.RateLimit;
 import com.medgrid.platform.ratelimit.RateLimiter;
+import com.medgrid.sandbox.SandboxFaults;
+import com.medgrid.sandbox.SandboxRecord;
+import com.medgrid.sandbox.SandboxStore;
+import com.medgrid.sandbox.SandboxVendor;
 import com.medgrid.sandbox.SandboxWebhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,51 +33,94 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
+import java.util.function.Function;
 
 /**
- * A ShipStation simulator under {@code /api/sandbox/shipstation}, on when {@code SANDBOX=true}
- * (the development default), so that the order lifecycle runs without the internet. It keeps
- * ShipStation's documented behaviour: HTTP Basic auth (every key pair works except a secret that
- * starts with {@code invalid}), 40 requests per minute per key pair answered with 429 and
- * {@code X-Rate-Limit-*} headers, and {@code createorder} updating the order with the same
- * {@code orderKey} instead of adding one. {@code _sandbox/ship} ships an order and calls the
- * subscribed webhooks; {@code _sandbox/faults} makes the next calls fail (http_503, http_429, http_401
- * as if the key pair had been revoked, http_400 as if the order were refused, garbage, timeout).
+ * A stand-in for ShipStation's API under {@code /api/sandbox/shipstation}, which the ShipStation
+ * client calls while the sandbox is on (the development default), so that the order lifecycle runs
+ * without the internet. It keeps ShipStation's documented behaviour: HTTP Basic auth (every key pair
+ * works except a secret that starts with {@code invalid}), 40 requests per minute per key pair
+ * answered with 429 and {@code X-Rate-Limit-*} headers, {@code createorder} updating the order with
+ * the same {@code orderKey} instead of adding one, and every webhook subscription kept until it is
+ * deleted. Its orders, shipments and subscriptions are kept in the database (the sandbox toolkit), and
+ * its ids never repeat, so it behaves the same after any restart. The demo account ({@code demo:demo})
+ * ships what it accepts after {@code medgrid.sandbox.ship-after}; {@code _sandbox/ship} ships an
+ * order of any account, and {@code _sandbox/faults} makes the next calls fail.
  */
 @Path("sandbox/shipstation")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ShipStationSandbox {
+public class ShipStationSandbox implements SandboxVendor {
 
-    private static final Logger LOG = Logger.getLogger(ShipStationSandbox.class.getName());
+    static final String VENDOR = "shipstation";
+    private static final String DEMO_KEY = "demo";
     private static final RateLimit LIMIT = new RateLimit(40, Duration.ofMinutes(1));
-
-    private final Map<String, SandboxAccount> accounts = new ConcurrentHashMap<>();
-    /** Ids from the clock: they never repeat, however often the server restarts (and the sandbox forgets its accounts). */
-    private final AtomicLong ids = new AtomicLong(System.currentTimeMillis());
+    private static final String ORDERS = "order";
+    private static final String SHIPMENTS = "shipment";
+    private static final String WEBHOOKS = "webhook";
 
     @Inject
     @ConfigProperty(name = "medgrid.sandbox.enabled", defaultValue = "false")
     boolean enabled;
     @Inject
-    @ConfigProperty(name = "medgrid.sandbox.shipstation.timeout-delay", defaultValue = "PT20S")
-    Duration timeoutDelay;
+    @ConfigProperty(name = "medgrid.sandbox.ship-after", defaultValue = "PT5S")
+    Duration shipAfter;
+    @Inject
+    @ConfigProperty(name = "medgrid.public-url")
+    String publicUrl;
     @Inject
     RateLimiter limiter;
+    @Inject
+    SandboxStore store;
+    @Inject
+    SandboxFaults faults;
     @Inject
     SandboxWebhooks webhooks;
     @Context
     UriInfo uri;
+
+    @Override
+    public String vendor() {
+        return VENDOR;
+    }
+
+    @Override
+    public Map<String, String> demoCredentials() {
+        return Map.of("api_key", DEMO_KEY, "api_secret", DEMO_KEY);
+    }
+
+    @Override
+    public String demoSupplier() {
+        return "Skydell Fulfillment";
+    }
+
+    @Override
+    public Optional<String> demoWarehouse() {
+        return Optional.of("ShipStation Warehouse");
+    }
+
+    @Override
+    public List<DemoProduct> demoProducts() {
+        return List.of(
+                product("VD3", "Vitamin D3", "High-potency Vitamin D3 supplement", "Box", 28),
+                product("OMEGA3", "Omega-3 Fish Oil", "EPA/DHA softgels, molecularly distilled", "Bottle", 24),
+                product("MAG", "Magnesium Glycinate", "Chelated magnesium capsules", "Bottle", 19),
+                product("ZINC", "Zinc Picolinate", "Highly absorbable zinc", "Bottle", 14),
+                product("SYR", "Insulin Syringes", "U-100 insulin syringes, 29G", "Box", 22),
+                product("GLOVE", "Nitrile Exam Gloves", "Powder-free nitrile examination gloves", "Box", 12));
+    }
+
+    private static DemoProduct product(String code, String name, String description, String uom, int price) {
+        return new DemoProduct(code, name, description, uom, price, false, (item, n) -> Map.of("shipstation_product_id", "SS-" + item));
+    }
 
     @GET
     @Path("accounts/listtags")
@@ -81,6 +128,7 @@ public class ShipStationSandbox {
         return handle(auth, account -> Response.ok(JsonValue.EMPTY_JSON_ARRAY));
     }
 
+    /** Creates the order, or updates the account's order with the same {@code orderKey}; the demo account's ship by themselves. */
     @POST
     @Path("orders/createorder")
     public Response createOrder(@HeaderParam("Authorization") String auth, JsonObject order) {
@@ -89,15 +137,16 @@ public class ShipStationSandbox {
             if (key == null || !order.containsKey("orderNumber")) {
                 return error(400, "orderKey and orderNumber are required.");
             }
-            JsonObject previous = account.ordersByKey.get(key);
-            long orderId = previous != null ? previous.getJsonNumber("orderId").longValue() : ids.incrementAndGet();
-            JsonObjectBuilder stored = ApiJson.JSON.createObjectBuilder(order).add("orderId", orderId)
-                    .add("modifyDate", now());
-            if (!order.containsKey("orderStatus")) {
-                stored.add("orderStatus", "awaiting_shipment");
-            }
-            JsonObject saved = stored.build();
-            account.ordersByKey.put(key, saved);
+            Instant due = DEMO_KEY.equals(account) ? Instant.now().plus(shipAfter) : null;
+            JsonObject saved = store.update(VENDOR, account, ORDERS, key, JsonValue.EMPTY_JSON_OBJECT, due, previous -> {
+                JsonObjectBuilder stored = ApiJson.JSON.createObjectBuilder(order)
+                        .add("orderId", previous.containsKey("orderId") ? previous.getJsonNumber("orderId").longValue() : store.nextId())
+                        .add("modifyDate", now());
+                if (!order.containsKey("orderStatus")) {
+                    stored.add("orderStatus", "awaiting_shipment");
+                }
+                return stored.build();
+            });
             return Response.ok(saved);
         });
     }
@@ -105,23 +154,13 @@ public class ShipStationSandbox {
     @GET
     @Path("orders")
     public Response orders(@HeaderParam("Authorization") String auth, @QueryParam("orderId") Long orderId) {
-        return handle(auth, account -> {
-            JsonArrayBuilder list = ApiJson.JSON.createArrayBuilder();
-            account.ordersByKey.values().stream().filter(o -> orderId == null || o.getJsonNumber("orderId").longValue() == orderId)
-                    .forEach(list::add);
-            return Response.ok(page("orders", list));
-        });
+        return handle(auth, account -> Response.ok(page("orders", records(account, ORDERS, orderId))));
     }
 
     @GET
     @Path("shipments")
     public Response shipments(@HeaderParam("Authorization") String auth, @QueryParam("orderId") Long orderId) {
-        return handle(auth, account -> {
-            JsonArrayBuilder list = ApiJson.JSON.createArrayBuilder();
-            account.shipments.stream().filter(s -> orderId == null || s.getJsonNumber("orderId").longValue() == orderId)
-                    .forEach(list::add);
-            return Response.ok(page("shipments", list));
-        });
+        return handle(auth, account -> Response.ok(page("shipments", records(account, SHIPMENTS, orderId))));
     }
 
     /** Every subscription stays until it is deleted, as at ShipStation: subscribing again adds one. */
@@ -129,9 +168,9 @@ public class ShipStationSandbox {
     @Path("webhooks/subscribe")
     public Response subscribe(@HeaderParam("Authorization") String auth, JsonObject subscription) {
         return handle(auth, account -> {
-            long id = ids.incrementAndGet();
-            account.webhooks.put(id, ApiJson.JSON.createObjectBuilder().add("WebHookID", id).add("Url", subscription.getString("target_url", ""))
-                    .add("HookType", subscription.getString("event", "")).build());
+            long id = store.nextId();
+            store.put(VENDOR, account, WEBHOOKS, String.valueOf(id), ApiJson.JSON.createObjectBuilder().add("WebHookID", id)
+                    .add("Url", subscription.getString("target_url", "")).add("HookType", subscription.getString("event", "")).build());
             return Response.status(201).entity(ApiJson.JSON.createObjectBuilder().add("id", id).build());
         });
     }
@@ -141,7 +180,7 @@ public class ShipStationSandbox {
     public Response webhooks(@HeaderParam("Authorization") String auth) {
         return handle(auth, account -> {
             JsonArrayBuilder list = ApiJson.JSON.createArrayBuilder();
-            account.webhooks.values().forEach(list::add);
+            store.all(VENDOR, account, WEBHOOKS).forEach(record -> list.add(record.body()));
             return Response.ok(ApiJson.JSON.createObjectBuilder().add("webhooks", list).build());
         });
     }
@@ -149,7 +188,7 @@ public class ShipStationSandbox {
     @DELETE
     @Path("webhooks/{id}")
     public Response unsubscribe(@HeaderParam("Authorization") String auth, @PathParam("id") long id) {
-        return handle(auth, account -> account.webhooks.remove(id) == null ? error(404, "No webhook " + id) : Response.ok());
+        return handle(auth, account -> store.remove(VENDOR, account, WEBHOOKS, String.valueOf(id)) ? Response.ok() : error(404, "No webhook " + id));
     }
 
     /** A shipment's label, as ShipStation hosts it (a stand-in PDF). */
@@ -162,43 +201,53 @@ public class ShipStationSandbox {
     }
 
     /**
-     * Sandbox control: ships the order with {@code orderKey} (UPS, a made-up tracking number) and
-     * notifies subscribers, unless {@code "notify": false} (a lost webhook, for the tracking pull).
+     * Sandbox control: ships the order with {@code orderKey} (UPS, a made-up tracking number unless
+     * {@code trackingNumber} is given) and notifies subscribers, unless {@code "notify": false} (a
+     * lost webhook, for the tracking pull).
      */
     @POST
     @Path("_sandbox/ship")
     public Response ship(@HeaderParam("Authorization") String auth, JsonObject request) {
         requireEnabled();
-        Optional<SandboxAccount> found = account(auth);
-        if (found.isEmpty()) {
+        Optional<String> account = account(auth);
+        if (account.isEmpty()) {
             return error(401, "Unauthorized").build();
         }
-        SandboxAccount account = found.get();
-        JsonObject shipment;
-        List<String> webhooks;
-        synchronized (account) {
-            JsonObject order = account.ordersByKey.get(request.getString("orderKey", ""));
-            if (order == null) {
-                return error(404, "No order with orderKey " + request.getString("orderKey", "")).build();
-            }
-            long orderId = order.getJsonNumber("orderId").longValue();
-            long shipmentId = ids.incrementAndGet();
-            shipment = ApiJson.JSON.createObjectBuilder().add("shipmentId", shipmentId).add("orderId", orderId)
-                    .add("orderKey", order.getString("orderKey")).add("orderNumber", order.getString("orderNumber"))
-                    .add("createDate", now()).add("shipDate", LocalDateTime.now(ZoneOffset.ofHours(-8)).toLocalDate().toString())
-                    .add("trackingNumber", request.getString("trackingNumber", "1Z" + Tokens.random(16).toUpperCase()))
-                    .add("carrierCode", request.getString("carrierCode", "ups")).add("voided", false)
-                    .add("labelUrl", uri.getBaseUriBuilder().path("sandbox/shipstation/labels/" + shipmentId).build().toString()).build();
-            account.shipments.add(shipment);
-            account.ordersByKey.put(order.getString("orderKey"),
-                    ApiJson.JSON.createObjectBuilder(order).add("orderStatus", "shipped").add("modifyDate", now()).build());
-            webhooks = !request.getBoolean("notify", true) ? List.of() : account.webhooks.values().stream()
-                    .filter(hook -> "SHIP_NOTIFY".equals(hook.getString("HookType"))).map(hook -> hook.getString("Url")).toList();
+        return ship(account.get(), request.getString("orderKey", ""), request.getString("trackingNumber", null),
+                request.getString("carrierCode", "ups"), request.getBoolean("notify", true))
+                .map(shipment -> Response.ok(shipment).build())
+                .orElseGet(() -> error(404, "No order with orderKey " + request.getString("orderKey", "")).build());
+    }
+
+    /** The demo account's order is due: ShipStation ships it and tells the subscribers. */
+    @Override
+    public void due(SandboxRecord order) {
+        ship(order.account(), order.key(), null, "ups", true);
+    }
+
+    private Optional<JsonObject> ship(String account, String orderKey, String trackingNumber, String carrier, boolean notify) {
+        Optional<JsonObject> order = store.get(VENDOR, account, ORDERS, orderKey);
+        if (order.isEmpty()) {
+            return Optional.empty();
         }
-        String resource = uri.getBaseUriBuilder().path("sandbox/shipstation/shipments")
-                .queryParam("orderId", shipment.getJsonNumber("orderId").longValue()).build().toString();
-        webhooks.forEach(webhook -> notify(webhook, resource, "SHIP_NOTIFY"));
-        return Response.ok(shipment).build();
+        long orderId = order.get().getJsonNumber("orderId").longValue();
+        long shipmentId = store.nextId();
+        JsonObject shipment = ApiJson.JSON.createObjectBuilder().add("shipmentId", shipmentId).add("orderId", orderId)
+                .add("orderKey", orderKey).add("orderNumber", order.get().getString("orderNumber"))
+                .add("createDate", now()).add("shipDate", LocalDateTime.now(ZoneOffset.ofHours(-8)).toLocalDate().toString())
+                .add("trackingNumber", trackingNumber != null ? trackingNumber : "1Z" + Tokens.random(16).toUpperCase())
+                .add("carrierCode", carrier).add("voided", false)
+                .add("labelUrl", publicUrl + "/api/sandbox/shipstation/labels/" + shipmentId).build();
+        store.put(VENDOR, account, SHIPMENTS, String.valueOf(shipmentId), shipment);
+        store.update(VENDOR, account, ORDERS, orderKey, order.get(), null,
+                stored -> ApiJson.JSON.createObjectBuilder(stored).add("orderStatus", "shipped").add("modifyDate", now()).build());
+        if (notify) {
+            String resource = publicUrl + "/api/sandbox/shipstation/shipments?orderId=" + orderId;
+            JsonObject body = ApiJson.JSON.createObjectBuilder().add("resource_url", resource).add("resource_type", "SHIP_NOTIFY").build();
+            store.all(VENDOR, account, WEBHOOKS).stream().map(SandboxRecord::body).filter(hook -> "SHIP_NOTIFY".equals(hook.getString("HookType")))
+                    .forEach(hook -> webhooks.post("ShipStation", hook.getString("Url"), body.toString().getBytes(StandardCharsets.UTF_8), Map.of()));
+        }
+        return Optional.of(shipment);
     }
 
     /** Sandbox control: {@code {"mode": "http_503"|"http_429"|"http_401"|"http_400"|"garbage"|"timeout", "count": n}} for the next n calls. */
@@ -206,46 +255,44 @@ public class ShipStationSandbox {
     @Path("_sandbox/faults")
     public Response faults(@HeaderParam("Authorization") String auth, JsonObject request) {
         requireEnabled();
-        Optional<SandboxAccount> found = account(auth);
-        if (found.isEmpty()) {
+        Optional<String> account = account(auth);
+        if (account.isEmpty()) {
             return error(401, "Unauthorized").build();
         }
-        String mode = request.getString("mode", "");
-        if (!java.util.Set.of("http_503", "http_429", "http_401", "http_400", "garbage", "timeout").contains(mode)) {
-            return error(400, "mode must be http_503, http_429, http_401, http_400, garbage or timeout").build();
+        try {
+            faults.plan(VENDOR, account.get(), request.getString("mode", ""), request.getInt("count", 1));
+        } catch (IllegalArgumentException e) {
+            return error(400, e.getMessage()).build();
         }
-        synchronized (found.get()) {
-            found.get().faults.clear();
-            for (int i = 0; i < request.getInt("count", 1); i++) {
-                found.get().faults.add(mode);
-            }
-        }
-        return Response.ok(ApiJson.JSON.createObjectBuilder().add("mode", mode).add("count", request.getInt("count", 1)).build()).build();
+        return Response.ok(ApiJson.JSON.createObjectBuilder().add("mode", request.getString("mode")).add("count", request.getInt("count", 1))
+                .build()).build();
     }
 
-    private Response handle(String auth, java.util.function.Function<SandboxAccount, Response.ResponseBuilder> action) {
+    /** Sandbox control: how many calls the account has made (whether MedGrid called at all while its circuit was open, say). */
+    @GET
+    @Path("_sandbox/calls")
+    public Response calls(@HeaderParam("Authorization") String auth) {
         requireEnabled();
-        Optional<SandboxAccount> found = account(auth);
-        if (found.isEmpty()) {
+        return account(auth).map(account -> Response.ok(ApiJson.JSON.createObjectBuilder().add("calls", faults.calls(VENDOR, account)).build()))
+                .orElseGet(() -> error(401, "Unauthorized")).build();
+    }
+
+    private Response handle(String auth, Function<String, Response.ResponseBuilder> action) {
+        requireEnabled();
+        Optional<String> account = account(auth);
+        if (account.isEmpty()) {
             return error(401, "Unauthorized").build();
         }
-        RateLimiter.Decision decision = limiter.decide("sandbox-shipstation:" + auth, LIMIT);
+        RateLimiter.Decision decision = limiter.decide("sandbox-shipstation:" + account.get(), LIMIT);
         long reset = Math.max(1, decision.reset().toSeconds());
         Response.ResponseBuilder response;
         if (!decision.permitted()) {
             response = Response.status(429).entity(message("Too Many Requests"));
         } else {
-            SandboxAccount account = found.get();
-            String fault;
-            synchronized (account) {
-                fault = account.faults.pollFirst();
-                response = fault == null ? action.apply(account) : null;
-            }
-            if (fault != null) {
-                response = fault(fault); // outside the lock: "timeout" sleeps
-            }
-            if ("http_429".equals(fault)) {
-                reset = 1; // an injected 429 clears quickly, so a demo shows the wait-and-retry
+            Optional<String> fault = faults.next(VENDOR, account.get());
+            response = fault.map(this::fault).orElseGet(() -> action.apply(account.get()));
+            if (fault.filter("http_429"::equals).isPresent()) {
+                reset = 1; // an injected 429 clears quickly, so a demo shows the rescheduled retry
             }
         }
         return response.header("X-Rate-Limit-Limit", LIMIT.permits()).header("X-Rate-Limit-Remaining", decision.remaining())
@@ -260,18 +307,21 @@ public class ShipStationSandbox {
             case "http_400" -> Response.status(400).entity(message("The request is invalid: shipTo.postalCode"));
             case "garbage" -> Response.ok("<html>upstream proxy error</html>", MediaType.TEXT_HTML);
             default -> {
-                pause(timeoutDelay);
+                faults.stall();
                 yield Response.status(504).entity(message("Gateway Timeout"));
             }
         };
     }
 
-    private void notify(String target, String resourceUrl, String type) {
-        JsonObject body = ApiJson.JSON.createObjectBuilder().add("resource_url", resourceUrl).add("resource_type", type).build();
-        webhooks.post("ShipStation", target, body.toString().getBytes(StandardCharsets.UTF_8), Map.of());
+    private JsonArrayBuilder records(String account, String kind, Long orderId) {
+        JsonArrayBuilder list = ApiJson.JSON.createArrayBuilder();
+        store.all(VENDOR, account, kind).stream().map(SandboxRecord::body)
+                .filter(o -> orderId == null || o.getJsonNumber("orderId").longValue() == orderId).forEach(list::add);
+        return list;
     }
 
-    private Optional<SandboxAccount> account(String auth) {
+    /** The account (API key) of a Basic header, unless its secret is refused. */
+    private static Optional<String> account(String auth) {
         if (auth == null || !auth.startsWith("Basic ")) {
             return Optional.empty();
         }
@@ -285,7 +335,7 @@ public class ShipStationSandbox {
         if (colon < 1 || colon == pair.length() - 1 || pair.substring(colon + 1).startsWith("invalid")) {
             return Optional.empty();
         }
-        return Optional.of(accounts.computeIfAbsent(pair.substring(0, colon), k -> new SandboxAccount()));
+        return Optional.of(pair.substring(0, colon));
     }
 
     private void requireEnabled() {
@@ -309,13 +359,5 @@ public class ShipStationSandbox {
 
     private static String now() {
         return LocalDateTime.now(ZoneOffset.ofHours(-8)).toString();
-    }
-
-    private static void pause(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,0 +1,87 @@
+package com.medgrid.sandbox;
+
+import com.medgrid.fulfillment.VendorDescription;
+import com.medgrid.fulfillment.Vendors;
+import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.IntegrationService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * In the development build (sandbox and demo data on) every simulator's demo account is connected
+ * at startup, as a vendor or an admin would connect it: a managed vendor as the platform's account,
+ * a self-service one as its demo supplier's own. It needs the server answering HTTP (connecting
+ * checks the credentials with the simulator and subscribes its webhooks), so it tries a few seconds
+ * after startup, and again until every demo account is connected.
+ */
+@Startup
+@Singleton
+@DependsOn("DemoDataStartup")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SandboxConnections {
+
+    private static final Logger LOG = Logger.getLogger(SandboxConnections.class.getName());
+    private static final long RETRY_SECONDS = 5;
+    private static final String ACTOR = "Administrator";
+
+    @Inject
+    @ConfigProperty(name = "medgrid.sandbox.enabled", defaultValue = "false")
+    boolean sandbox;
+    @Inject
+    @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
+    boolean demoData;
+    @Inject
+    @Any
+    Instance<SandboxVendor> simulators;
+    @Inject
+    Vendors vendors;
+    @Inject
+    ConnectionStore connections;
+    @Inject
+    IntegrationService integrations;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @PostConstruct
+    void start() {
+        if (sandbox && demoData) {
+            scheduler.schedule(this::connectAll, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private void connectAll() {
+        boolean all = true;
+        for (SandboxVendor simulator : simulators) {
+            VendorDescription vendor = vendors.byKey(simulator.vendor()).orElseThrow();
+            String owner = vendor.connections() == VendorDescription.Connections.MANAGED ? null : simulator.demoSupplier();
+            if (connections.active(vendor.key(), owner).isPresent()) {
+                continue;
+            }
+            try {
+                Map<String, Object> answer = integrations.connect(vendor.key(), owner, simulator.demoCredentials(), ACTOR);
+                all &= Boolean.TRUE.equals(answer.get("ok"));
+                LOG.info(() -> "Sandbox " + vendor.label() + " demo account: " + answer);
+            } catch (RuntimeException e) {
+                all = false;
+                LOG.fine(() -> "Sandbox " + vendor.label() + " not connected yet: " + e);
+            }
+        }
+        if (!all) {
+            scheduler.schedule(this::connectAll, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+}

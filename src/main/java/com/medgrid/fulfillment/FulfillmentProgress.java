@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An order's fulfilment status from its dispatches' vendor statuses: Delivered when every live
- * dispatch is delivered, Shipped when every one has at least shipped (Partly Delivered if some
+ * dispatch is delivered (or completed), Shipped when every one has at least shipped (Partly Delivered if some
  * arrived), Partly Shipped when some have, else Not Shipped. Cancelled dispatches do not count.
  */
 final class FulfillmentProgress {
@@ -14,14 +14,16 @@ final class FulfillmentProgress {
     static final String SHIPPED = "Shipped";
     static final String PARTLY_DELIVERED = "Partly Delivered";
     static final String DELIVERED = "Delivered";
+    /** Some vendors (SINQ) say an order is complete once it arrived. */
+    static final String COMPLETED = "Completed";
 
     private FulfillmentProgress() {
     }
 
     /** @param vendorStatuses the vendor status of each dispatch that is not cancelled (null: none yet) */
     static String of(List<String> vendorStatuses) {
-        long delivered = vendorStatuses.stream().filter(DELIVERED::equals).count();
-        long shipped = vendorStatuses.stream().filter(s -> SHIPPED.equals(s) || DELIVERED.equals(s)).count();
+        long delivered = vendorStatuses.stream().filter(FulfillmentProgress::arrived).count();
+        long shipped = vendorStatuses.stream().filter(s -> SHIPPED.equals(s) || arrived(s)).count();
         int all = vendorStatuses.size();
         if (all == 0 || shipped == 0) {
             return NOT_SHIPPED;
@@ -33,5 +35,9 @@ final class FulfillmentProgress {
             return delivered > 0 ? PARTLY_DELIVERED : SHIPPED;
         }
         return PARTLY_SHIPPED;
+    }
+
+    private static boolean arrived(String vendorStatus) {
+        return DELIVERED.equals(vendorStatus) || COMPLETED.equals(vendorStatus);
     }
 }

@@ -16,9 +16,14 @@ import java.util.Set;
  * @param itemFields     the Item fields that map an item to the vendor's catalog ({@code centre_research_product_id})
  * @param orderFields    the Sales Order fields the vendor's orders fill, named exactly as the specification names them
  * @param capabilities   what its connector can do beyond taking dispatches
+ * @param optionalCredentialKeys credentials a connection may leave out ({@code sinq_webhook_secret}, a base URL with a default)
+ * @param lifecycle      the vendor's statuses in the order its orders pass through them, final ones last: news
+ *                       never moves an order back along it, even when the vendor gives no time (empty: the
+ *                       vendor's event times alone decide)
  */
 public record VendorDescription(String key, String label, Connections connections, List<String> credentialKeys,
-                                List<String> itemFields, List<OrderField> orderFields, Set<VendorConnector.Capability> capabilities) {
+                                List<String> itemFields, List<OrderField> orderFields, Set<VendorConnector.Capability> capabilities,
+                                List<String> optionalCredentialKeys, List<String> lifecycle) {
 
     /** Who connects the vendor's account. */
     public enum Connections {
@@ -33,6 +38,36 @@ public record VendorDescription(String key, String label, Connections connection
         itemFields = List.copyOf(itemFields);
         orderFields = List.copyOf(orderFields);
         capabilities = Set.copyOf(capabilities);
+        optionalCredentialKeys = List.copyOf(optionalCredentialKeys);
+        lifecycle = List.copyOf(lifecycle);
+    }
+
+    /** A vendor whose connections need every credential and whose event times order its news. */
+    public VendorDescription(String key, String label, Connections connections, List<String> credentialKeys,
+                             List<String> itemFields, List<OrderField> orderFields, Set<VendorConnector.Capability> capabilities) {
+        this(key, label, connections, credentialKeys, itemFields, orderFields, capabilities, List.of(), List.of());
+    }
+
+    public VendorDescription withOptionalCredentials(String... keys) {
+        return new VendorDescription(key, label, connections, credentialKeys, itemFields, orderFields, capabilities, List.of(keys), lifecycle);
+    }
+
+    public VendorDescription withLifecycle(String... statuses) {
+        return new VendorDescription(key, label, connections, credentialKeys, itemFields, orderFields, capabilities, optionalCredentialKeys, List.of(statuses));
+    }
+
+    /** Whether news with status {@code next} would move an order back from {@code current} along the lifecycle. */
+    public boolean movesBack(String current, String next) {
+        int from = lifecycle.indexOf(current);
+        int to = lifecycle.indexOf(next);
+        return from >= 0 && to >= 0 && to < from;
+    }
+
+    /** Whether news with status {@code next} moves an order on from {@code current} along the lifecycle. */
+    public boolean movesOn(String current, String next) {
+        int from = lifecycle.indexOf(current);
+        int to = lifecycle.indexOf(next);
+        return from >= 0 && to > from;
     }
 
     public boolean can(VendorConnector.Capability capability) {

@@ -128,11 +128,14 @@ public class VendorOrder {
      *
      * @return whether anything was applied
      */
-    boolean update(VendorUpdate update, Instant now) {
-        if (statusAt != null && (update.at() == null || !update.at().isAfter(statusAt))) {
+    boolean update(VendorUpdate update, VendorDescription vendor, Instant now) {
+        boolean older = statusAt != null && (update.at() == null || !update.at().isAfter(statusAt));
+        if (vendor.movesBack(status, update.status()) || older && !vendor.movesOn(status, update.status())) {
             return false;
         }
-        statusAt = update.at();
+        if (update.at() != null && (statusAt == null || update.at().isAfter(statusAt))) {
+            statusAt = update.at();
+        }
         status = update.status() != null ? update.status() : status;
         trackingNumber = update.trackingNumber() != null ? update.trackingNumber() : trackingNumber;
         carrier = update.carrier() != null ? update.carrier() : carrier;

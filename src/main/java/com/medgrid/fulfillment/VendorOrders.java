@@ -27,6 +27,8 @@ public class VendorOrders {
     EntityManager em;
     @Inject
     DispatchEvents events;
+    @Inject
+    Vendors vendors;
 
     /** The order a step of a dispatch placed already, if it did: a retry skips that step. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,13 +82,14 @@ public class VendorOrders {
     }
 
     /**
-     * Applies a vendor's news to one of its orders under a row lock, unless newer news is recorded.
+     * Applies a vendor's news to one of its orders under a row lock, unless newer news is recorded:
+     * by the vendor's event times, and by its lifecycle ({@link VendorDescription#lifecycle}).
      *
      * @return whether anything was applied
      */
     public boolean update(String vendorOrder, VendorUpdate update) {
         VendorOrder order = em.find(VendorOrder.class, vendorOrder, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null || !order.update(update, Instant.now())) {
+        if (order == null || !order.update(update, vendors.byKey(order.ref().vendor()).orElse(Vendors.MANUAL), Instant.now())) {
             return false;
         }
         events.progressed(order);

@@ -66,6 +66,7 @@ public class IntegrationService {
                     "tracking_pulled", c.getTrackingPulled())).orElse(Map.of()));
             row.put("has_credentials", connection.map(c -> !IntegrationConnection.NOT_CONNECTED.equals(c.getStatus())).orElse(false));
             row.put("credential_keys", provider.description().credentialKeys());
+            row.put("optional_credential_keys", provider.description().optionalCredentialKeys());
             row.put("webhook_url", connection.flatMap(store::webhookToken).map(token -> webhookUrl(provider, token)).orElse(null));
             rows.add(row);
         });
@@ -92,6 +93,11 @@ public class IntegrationService {
                 throw ApiException.validation(provider.missingCredentials());
             }
             credentials.put(key, given.get(key).trim());
+        }
+        for (String key : provider.description().optionalCredentialKeys()) {
+            if (given.get(key) != null && !given.get(key).isBlank()) {
+                credentials.put(key, given.get(key).trim());
+            }
         }
         Optional<String> refused;
         try {

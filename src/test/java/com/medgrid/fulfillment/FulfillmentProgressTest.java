@@ -23,4 +23,10 @@ class FulfillmentProgressTest {
         assertEquals("Partly Delivered", of("Delivered", "Shipped"));
         assertEquals("Delivered", of("Delivered", "Delivered"));
     }
+
+    @Test
+    void aCompletedOrderHasArrived() {
+        assertEquals("Partly Delivered", of("Completed", "Shipped"));
+        assertEquals("Delivered", of("Completed", "Delivered"));
+    }
 }

@@ -23,18 +23,14 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * call (claimed, its attempt open) is claimed again by the server's own sweep once the claim has
  * lapsed, and its log then reads the earlier try as interrupted, beside the next try.
  * <p>
- * The dispatch goes to SINQ, for which the server has no connector: the sweep re-claims it and
+ * The dispatch goes to a vendor the server has no connector for (one that was retired): the sweep re-claims it and
  * parks it as Waiting without calling anyone, and the test then plays the next relay.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -70,74 +66,58 @@ class DispatchReclaimIT {
 
     @Resource(lookup = "jdbc/medgrid")
     DataSource database;
+    private Sql sql;
+
+    @BeforeEach
+    void connect() {
+        sql = new Sql(database);
+    }
 
     @Test
     void aLapsedClaimIsTakenAgainAndTheOpenAttemptReadsInterrupted() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String customer = "Reclaim Clinic " + tag;
         String order = "SO-RECLAIM-" + tag;
-        String dispatch = order + "-sinq";
+        String dispatch = order + "-retired_vendor";
         Instant now = Instant.now();
         try {
-            execute("INSERT INTO customers (name, customer_name, owner, creation, modified, modified_by) VALUES (?, ?, 'it', ?, ?, 'it')",
+            sql.execute("INSERT INTO customers (name, customer_name, owner, creation, modified, modified_by) VALUES (?, ?, 'it', ?, ?, 'it')",
                     customer, customer, now, now);
-            execute("INSERT INTO sales_orders (name, customer, transaction_date, currency, total_qty, grand_total, docstatus, status,"
+            sql.execute("INSERT INTO sales_orders (name, customer, transaction_date, currency, total_qty, grand_total, docstatus, status,"
                     + " owner, creation, modified, modified_by) VALUES (?, ?, CURRENT_DATE, 'USD', 1, 10, 1, 'To Deliver', 'it', ?, ?, 'it')",
                     order, customer, now, now);
             // a relay claimed it until two minutes from now, opened its attempt, and died during the call
-            execute("INSERT INTO fulfillment_dispatches (name, sales_order, vendor, status, attempts, next_attempt_at, queued_at,"
-                    + " owner, creation, modified, modified_by) VALUES (?, ?, 'sinq', 'Sending', 0, ?, ?, 'it', ?, ?, 'it')",
+            sql.execute("INSERT INTO fulfillment_dispatches (name, sales_order, vendor, status, attempts, next_attempt_at, queued_at,"
+                    + " owner, creation, modified, modified_by) VALUES (?, ?, 'retired_vendor', 'Sending', 0, ?, ?, 'it', ?, ?, 'it')",
                     dispatch, order, now.plusSeconds(120), now.minusSeconds(60), now, now);
-            execute("INSERT INTO fulfillment_dispatch_attempts (name, parent, attempted_at, outcome, duration_ms) VALUES (?, ?, ?, 'Sending', 0)",
+            sql.execute("INSERT INTO fulfillment_dispatch_attempts (name, parent, attempted_at, outcome, duration_ms) VALUES (?, ?, ?, 'Sending', 0)",
                     "it-" + tag, dispatch, now.minusSeconds(1));
 
             // The claim lapses; the server's sweep (every 15 s) takes the dispatch again.
-            execute("UPDATE fulfillment_dispatches SET next_attempt_at = TIMESTAMP '2000-01-01 00:00:00' WHERE name = ?", dispatch);
+            sql.execute("UPDATE fulfillment_dispatches SET next_attempt_at = TIMESTAMP '2000-01-01 00:00:00' WHERE name = ?", dispatch);
             // (polled on the test's own thread, which may use the server's data source)
             await().pollInSameThread().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                     .until(() -> "Waiting".equals(status(dispatch)));
             assertEquals(List.of("Interrupted"), outcomes(dispatch));
 
             // the next relay's try is on record, committed, before it would call the vendor
-            assertEquals(List.of(dispatch), claims.claimUnsent("sinq", dispatch));
+            assertEquals(List.of(dispatch), claims.claimUnsent("retired_vendor", dispatch));
             assertTrue(attempts.begin(dispatch).isPresent());
             assertEquals(List.of("Interrupted", "Sending"), outcomes(dispatch));
         } finally {
-            execute("DELETE FROM fulfillment_dispatches WHERE name = ?", dispatch);
-            execute("DELETE FROM sales_orders WHERE name = ?", order);
-            execute("DELETE FROM customers WHERE name = ?", customer);
+            sql.execute("DELETE FROM fulfillment_dispatches WHERE name = ?", dispatch);
+            sql.execute("DELETE FROM sales_orders WHERE name = ?", order);
+            sql.execute("DELETE FROM customers WHERE name = ?", customer);
         }
     }
 
     private String status(String dispatch) throws SQLException {
-        List<String> statuses = strings("SELECT status FROM fulfillment_dispatches WHERE name = ?", dispatch);
+        List<String> statuses = sql.strings("SELECT status FROM fulfillment_dispatches WHERE name = ?", dispatch);
         return statuses.isEmpty() ? null : statuses.get(0);
     }
 
     /** The attempt log, oldest first, as any other connection sees it: only committed rows. */
     private List<String> outcomes(String dispatch) throws SQLException {
-        return strings("SELECT outcome FROM fulfillment_dispatch_attempts WHERE parent = ? ORDER BY attempted_at", dispatch);
-    }
-
-    private List<String> strings(String sql, String parameter) throws SQLException {
-        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        }
-    }
-
-    private void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i] instanceof Instant instant ? Timestamp.from(instant) : parameters[i]);
-            }
-            statement.executeUpdate();
-        }
+        return sql.strings("SELECT outcome FROM fulfillment_dispatch_attempts WHERE parent = ? ORDER BY attempted_at", dispatch);
     }
 }

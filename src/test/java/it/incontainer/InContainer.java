@@ -12,6 +12,7 @@ final class InContainer {
     static WebArchive deployment(String name, Class<?>... classes) {
         return ShrinkWrap.create(WebArchive.class, name)
                 .addClasses(classes)
+                .addClass(Sql.class)
                 .addAsResource("incontainer/persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource("incontainer/beans.xml", "beans.xml");
     }

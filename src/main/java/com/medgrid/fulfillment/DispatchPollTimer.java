@@ -6,31 +6,42 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 
 /**
- * Polls vendors every 10 minutes for dispatches still without tracking, in case a webhook never
- * came (webhooks are the main path). Every member's timer fires; one member takes the period's
- * lease and makes the calls, since they count against the vendors' rate limits.
+ * Asks each vendor that can be polled about its open orders, as often as its way of reporting needs:
+ * a vendor with webhooks every {@value #WEBHOOK_FALLBACK_MINUTES} minutes, in case a webhook never
+ * came; a vendor without, every {@code medgrid.fulfillment.poll-interval}. Every member's timer
+ * ticks; per vendor, one member takes the period's lease and makes the calls (they count against the
+ * vendor's rate limit), so a slow vendor never holds back another's poll.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each vendor call outside any transaction, each update in its own
 public class DispatchPollTimer {
 
-    static final String JOB = "vendor status poll";
-    private static final Duration HOLD = Duration.ofMinutes(9);
+    static final String JOB = "vendor status poll: ";
+    static final long WEBHOOK_FALLBACK_MINUTES = 10;
+    /** A lease ends a little before the next period, so members' clocks a little apart do not skip one. */
+    private static final Duration CLOCK_MARGIN = Duration.ofSeconds(2);
     private static final int BATCH = 200;
 
     @Inject
     DispatchPoller poller;
     @Inject
     JobLeases leases;
+    @Inject
+    @ConfigProperty(name = "medgrid.fulfillment.poll-interval", defaultValue = "PT2M")
+    Duration pollInterval;
 
-    @Schedule(hour = "*", minute = "*/10", persistent = false, info = JOB)
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "vendor status poll")
     void poll() {
-        if (leases.take(JOB, HOLD)) {
-            poller.pollingVendors().forEach(vendor -> poller.poll(vendor, null, BATCH));
+        for (VendorDescription vendor : poller.pollingVendors()) {
+            Duration interval = vendor.can(VendorConnector.Capability.STATUS_WEBHOOKS) ? Duration.ofMinutes(WEBHOOK_FALLBACK_MINUTES) : pollInterval;
+            if (leases.take(JOB + vendor.key(), interval.minus(CLOCK_MARGIN))) {
+                poller.poll(vendor.key(), null, BATCH);
+            }
         }
     }
 }

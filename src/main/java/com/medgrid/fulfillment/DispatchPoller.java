@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fallback for missed webhooks: asks vendors whose connectors can poll about their orders that
- * have not reported tracking yet, and records what they say (older news never overwrites newer).
- * Each vendor call happens outside any transaction; each update commits on its own.
+ * Asks vendors whose connectors can poll about their open orders and records what they say (older
+ * news never overwrites newer): for vendors with webhooks it is the fallback for a missed one, until
+ * an order has tracking; for the others the only way to hear, until an order settles. Each vendor
+ * call happens outside any transaction; each update commits on its own.
  */
 @ApplicationScoped
 public class DispatchPoller {
@@ -31,7 +32,8 @@ public class DispatchPoller {
         }
         int applied = 0;
         List<String> errors = new ArrayList<>();
-        for (VendorOrderRef order : orders.awaitingTracking(vendor, connection, max)) {
+        boolean untilTracked = connector.description().can(VendorConnector.Capability.STATUS_WEBHOOKS);
+        for (VendorOrderRef order : orders.toPoll(vendor, connection, max, untilTracked)) {
             try {
                 applied += apply(connector, order);
             } catch (VendorException e) {
@@ -48,8 +50,8 @@ public class DispatchPoller {
     }
 
     /** Every vendor whose connector can poll; the timer walks them. */
-    public List<String> pollingVendors() {
-        return vendors.all().stream().filter(v -> v.can(VendorConnector.Capability.POLL_STATUS)).map(VendorDescription::key).toList();
+    public List<VendorDescription> pollingVendors() {
+        return vendors.all().stream().filter(v -> v.can(VendorConnector.Capability.POLL_STATUS)).toList();
     }
 
     private int apply(VendorConnector connector, VendorOrderRef order) {

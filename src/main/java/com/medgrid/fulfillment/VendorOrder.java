@@ -35,6 +35,8 @@ import java.util.Map;
         + " ORDER BY v.name")
 @NamedQuery(name = VendorOrder.AWAITING_TRACKING, query = "SELECT v FROM VendorOrder v WHERE v.vendor = :vendor"
         + " AND v.trackingNumber IS NULL AND (v.status IS NULL OR v.status NOT IN :settled) ORDER BY v.syncedAt")
+@NamedQuery(name = VendorOrder.UNSETTLED, query = "SELECT v FROM VendorOrder v WHERE v.vendor = :vendor"
+        + " AND (v.status IS NULL OR v.status NOT IN :settled) ORDER BY v.syncedAt")
 public class VendorOrder {
 
     static final String OF_ORDERS = "VendorOrder.ofOrders";
@@ -43,6 +45,7 @@ public class VendorOrder {
     static final String BY_CONNECTION_VENDOR_ID = "VendorOrder.byConnectionVendorId";
     static final String BY_REFERENCE = "VendorOrder.byReference";
     static final String AWAITING_TRACKING = "VendorOrder.awaitingTracking";
+    static final String UNSETTLED = "VendorOrder.unsettled";
 
     private static final int MAX_URL = 500;
 

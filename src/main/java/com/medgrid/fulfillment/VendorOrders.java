@@ -72,11 +72,15 @@ public class VendorOrders {
                 .setParameter("reference", reference).getResultStream().map(VendorOrder::ref).toList();
     }
 
-    /** Up to {@code max} of a vendor's orders (placed through one connection, unless null) that have not reported tracking yet, oldest first. */
+    /**
+     * Up to {@code max} of a vendor's orders (placed through one connection, unless null) to ask the
+     * vendor about, least recently heard of first: those without tracking yet ({@code untilTracked},
+     * for vendors whose webhooks say the rest), or else all that have not settled.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<VendorOrderRef> awaitingTracking(String vendor, String connection, int max) {
-        return em.createNamedQuery(VendorOrder.AWAITING_TRACKING, VendorOrder.class).setParameter("vendor", vendor)
-                .setParameter("settled", SETTLED).getResultStream()
+    public List<VendorOrderRef> toPoll(String vendor, String connection, int max, boolean untilTracked) {
+        return em.createNamedQuery(untilTracked ? VendorOrder.AWAITING_TRACKING : VendorOrder.UNSETTLED, VendorOrder.class)
+                .setParameter("vendor", vendor).setParameter("settled", SETTLED).getResultStream()
                 .filter(v -> connection == null || connection.equals(v.ref().connection()))
                 .limit(max).map(VendorOrder::ref).toList();
     }

@@ -17,11 +17,9 @@ import java.time.Instant;
 @Table(name = "sandbox_records")
 @NamedQuery(name = SandboxRecord.OF_KIND, query = "SELECT r FROM SandboxRecord r WHERE r.vendor = :vendor AND r.account = :account"
         + " AND r.kind = :kind ORDER BY r.created, r.recordKey")
-@NamedQuery(name = SandboxRecord.DUE, query = "SELECT r FROM SandboxRecord r WHERE r.dueAt <= :now ORDER BY r.dueAt")
 public class SandboxRecord {
 
     static final String OF_KIND = "SandboxRecord.ofKind";
-    static final String DUE = "SandboxRecord.due";
 
     @Id
     @Column(name = "name")

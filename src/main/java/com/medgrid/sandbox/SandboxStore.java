@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.json.JsonObject;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import java.util.function.UnaryOperator;
 public class SandboxStore {
 
     /** From the clock and counting up: never an id handed out before a restart. */
+    private static final String DUE = "SELECT name FROM sandbox_records WHERE due_at <= ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED";
+
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis());
 
     @PersistenceContext(unitName = "medgrid")
@@ -84,10 +87,13 @@ public class SandboxStore {
         return record != null;
     }
 
-    /** Records due now, and no longer due once taken (the caller acts on them). */
+    /**
+     * Records due now, and no longer due once taken (the caller acts on them). Native SQL: a JPQL
+     * pessimistic lock with a row limit is refused by H2, and SKIP LOCKED lets members take side by side.
+     */
     public List<SandboxRecord> takeDue() {
-        List<SandboxRecord> due = em.createNamedQuery(SandboxRecord.DUE, SandboxRecord.class).setParameter("now", Instant.now())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(50).getResultList();
+        List<?> names = em.createNativeQuery(DUE).setParameter(1, Timestamp.from(Instant.now())).setParameter(2, 50).getResultList();
+        List<SandboxRecord> due = names.stream().map(name -> em.find(SandboxRecord.class, name)).toList();
         due.forEach(record -> record.update(record.body(), null, Instant.now()));
         return due;
     }

@@ -11,7 +11,10 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The poller asks only connectors that can poll, applies their news, and keeps going past a vendor error. */
+/**
+ * The poller asks only connectors that can poll, applies their news, and keeps going past a vendor
+ * error; vendors with webhooks are asked until tracking, the others until their orders settle.
+ */
 class DispatchPollerTest {
 
     private static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
@@ -41,6 +44,7 @@ class DispatchPollerTest {
     }
 
     private final List<String> recorded = new ArrayList<>();
+    private final List<Boolean> untilTracked = new ArrayList<>();
 
     private DispatchPoller poller(VendorConnector connector) {
         DispatchPoller poller = new DispatchPoller();
@@ -57,7 +61,8 @@ class DispatchPollerTest {
         };
         poller.orders = new VendorOrders() {
             @Override
-            public List<VendorOrderRef> awaitingTracking(String vendor, String connection, int max) {
+            public List<VendorOrderRef> toPoll(String vendor, String connection, int max, boolean tracked) {
+                untilTracked.add(tracked);
                 return List.of(ref("SO-1", "101"), ref("SO-2", "102"), ref("SO-3", "103"));
             }
 
@@ -83,6 +88,14 @@ class DispatchPollerTest {
         assertEquals(1, outcome.applied());
         assertEquals(List.of("SO-2 (102): HTTP 503"), outcome.errors());
         assertEquals(List.of("SO-1-shipstation-c 1Z1", "SO-3-shipstation-c 1Z3"), recorded);
+        assertEquals(List.of(false), untilTracked, "a vendor without webhooks is asked until its orders settle");
+    }
+
+    @Test
+    void aVendorWithWebhooksIsAskedOnlyUntilTracking() {
+        poller(connector(Set.of(VendorConnector.Capability.POLL_STATUS, VendorConnector.Capability.STATUS_WEBHOOKS), Map.of()))
+                .poll("shipstation", null, 10);
+        assertEquals(List.of(true), untilTracked);
     }
 
     @Test

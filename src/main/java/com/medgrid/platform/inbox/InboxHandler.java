@@ -1,9 +1,10 @@
 package com.medgrid.platform.inbox;
 
 /**
- * Processes the stored webhooks of one source (a vendor). Runs inside the transaction that marks
- * the message processed, so its effects and that mark commit together; throwing rolls both back
- * and the message is tried again.
+ * Processes the stored webhooks of one source (a vendor). Runs outside any transaction (it may call
+ * the vendor); each effect commits on its own (e.g. {@code VendorOrders.update}). Throwing leaves the
+ * message to be tried again, and a member may die after some effects: processing a message again
+ * must be harmless, which holds because a vendor's news never overwrites newer news.
  */
 public interface InboxHandler {
 

@@ -55,6 +55,9 @@ public class InboxMessage {
     @Column(name = "processed_at")
     private Instant processedAt;
 
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     @Column(name = "error")
     private String error;
 
@@ -101,7 +104,22 @@ public class InboxMessage {
         return attempts;
     }
 
+    /**
+     * Claims a received message for one member until {@code until}, unless another member's claim
+     * still holds.
+     *
+     * @return whether this member may process it now
+     */
+    boolean claim(Instant now, Instant until) {
+        if (!RECEIVED.equals(status) || claimedUntil != null && claimedUntil.isAfter(now)) {
+            return false;
+        }
+        claimedUntil = until;
+        return true;
+    }
+
     void processed(Instant now) {
+        claimedUntil = null;
         attempts++;
         status = PROCESSED;
         processedAt = now;
@@ -110,12 +128,14 @@ public class InboxMessage {
 
     /** An admin's retry: received again, with a fresh count of attempts. */
     void requeue() {
+        claimedUntil = null;
         status = RECEIVED;
         attempts = 0;
     }
 
     /** A failed try; after {@code maxAttempts} the message stays Failed for an admin. */
     void failedAttempt(String reason, int maxAttempts) {
+        claimedUntil = null;
         attempts++;
         error = TextRules.clip(reason, 1000);
         if (attempts >= maxAttempts) {

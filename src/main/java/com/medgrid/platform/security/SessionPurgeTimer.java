@@ -2,6 +2,8 @@ package com.medgrid.platform.security;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.logging.Logger;
@@ -11,6 +13,7 @@ import java.util.logging.Logger;
  * may run it and a non-persistent timer is enough.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the purge commits in its own transaction; a timer holds none
 public class SessionPurgeTimer {
 
     private static final Logger LOG = Logger.getLogger(SessionPurgeTimer.class.getName());

@@ -5,13 +5,11 @@ import com.medgrid.platform.api.ErrorBody;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
@@ -38,17 +36,19 @@ public class CsrfTokenFilter implements ContainerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final String LOGIN_URI = "/api/method/login";
 
-    @Context
-    HttpServletRequest request;
-
     @Inject
     SessionService sessions;
 
+    /*
+     * Reads the request through the context (its properties are the servlet request's attributes): an
+     * injected servlet-request proxy in a pre-matching filter failed now and then with a 500
+     * ("object is not an instance of declaring class").
+     */
     @Override
     public void filter(ContainerRequestContext context) {
-        Object sid = request.getAttribute(SESSION_ATTRIBUTE);
+        Object sid = context.getProperty(SESSION_ATTRIBUTE);
         if (sid == null || SAFE_METHODS.contains(context.getMethod())
-                || LOGIN_URI.equals(request.getRequestURI())) {
+                || LOGIN_URI.equals(context.getUriInfo().getRequestUri().getRawPath())) {
             return;
         }
         if (!sessions.csrfTokenMatches(sid.toString(), context.getHeaderString(HEADER))) {

@@ -3,12 +3,10 @@ package com.medgrid.platform.security;
 import com.medgrid.platform.api.ApiError;
 import com.medgrid.platform.api.ErrorBody;
 import jakarta.annotation.Priority;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
@@ -25,12 +23,14 @@ public class RejectedCredentialsFilter implements ContainerRequestFilter {
 
     static final String ATTRIBUTE = "medgrid.rejected-credentials";
 
-    @Context
-    HttpServletRequest request;
-
+    /*
+     * Reads the request through the context (its properties are the servlet request's attributes): an
+     * injected servlet-request proxy in a pre-matching filter failed now and then with a 500
+     * ("object is not an instance of declaring class").
+     */
     @Override
     public void filter(ContainerRequestContext context) {
-        Object message = request.getAttribute(ATTRIBUTE);
+        Object message = context.getProperty(ATTRIBUTE);
         if (message != null) {
             context.abortWith(ErrorBody.response(ApiError.AUTHENTICATION, List.of(message.toString())));
         }

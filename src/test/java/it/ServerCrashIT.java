@@ -16,6 +16,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * A 200 means durable, on H2 as on PostgreSQL: orders and webhooks the server confirmed are all
@@ -123,5 +124,33 @@ class ServerCrashIT {
         BigDecimal reserved = new BigDecimal(Api.admin().request().get("/api/resource/Bin/" + ITEM + " - " + WAREHOUSE)
                 .then().statusCode(200).extract().path("data.reserved_qty").toString());
         assertEquals(0, reserved.compareTo(BigDecimal.valueOf(30 * 31 / 2 + 1)), "every confirmed reservation is kept");
+    }
+
+    /** The README's demo after a restart: the sandbox remembers its orders, so a new order gets its own vendor order and tracking. */
+    @Test
+    void theDemoShipsANewOrderWithItsOwnTrackingAfterARestart() throws Exception {
+        String first = Demo.order(List.of(Demo.line("VD3", "ShipStation Warehouse - SM")));
+        Demo.awaitShipped(first, "shipstation");
+        Map<String, Object> before = shipStationFields(first);
+
+        LibertyServer.kill();
+        LibertyServer.start();
+
+        String second = Demo.order(List.of(Demo.line("VD3", "ShipStation Warehouse - SM")));
+        Demo.awaitShipped(second, "shipstation");
+        Map<String, Object> after = shipStationFields(second);
+        assertNotEquals(before.get("shipstation_order_id"), after.get("shipstation_order_id"), "a vendor order id handed out before the restart");
+        assertNotEquals(before.get("shipstation_tracking_number"), after.get("shipstation_tracking_number"));
+        assertEquals(before, shipStationFields(first), "the first order's tracking is its own still");
+    }
+
+    private static Map<String, Object> shipStationFields(String order) {
+        Map<String, Object> data = Api.admin().request().get("/api/resource/Sales Order/" + order).then().statusCode(200)
+                .extract().jsonPath().getMap("data");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String field : List.of("shipstation_order_id", "shipstation_status", "shipstation_tracking_number")) {
+            fields.put(field, data.get(field));
+        }
+        return fields;
     }
 }

@@ -1,0 +1,74 @@
+package it;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The development build's demo as a newcomer meets it: the demo partner's clinic, the sandbox
+ * vendors' warehouses and products, and their demo accounts (connected at startup).
+ */
+final class Demo {
+
+    static final String PARTNER = "partner1@medgrid.local";
+    static final String PARTNER_PASSWORD = "demo-customer";
+    static final String CLINIC = "Bayside Wellness Clinic";
+
+    private Demo() {
+    }
+
+    /**
+     * The platform's PerfectRx connection is the demo account again: other tests connect their own
+     * clients, and the sandbox ships by itself only what its demo account accepted.
+     */
+    static void connectPerfectRx() {
+        Api.admin().request().contentType(ContentType.JSON)
+                .body(Map.of("integration_type", "perfectrx", "client_id", "demo", "client_secret", "demo-secret", "default_practice_id", "DEMO"))
+                .post("/api/method/medgrid.integrations.connect").then().statusCode(200);
+    }
+
+    /** An order line of a demo product (item code starting with {@code product}) that {@code warehouse} has in stock. */
+    static Map<String, Object> line(String product, String warehouse) {
+        List<String> stocked = Api.admin().request()
+                .queryParams(Map.of("fields", "[\"item_code\"]", "limit_page_length", "1",
+                        "filters", "[[\"warehouse\", \"=\", \"" + warehouse + "\"], [\"item_code\", \"like\", \"" + product + "-%\"],"
+                                + " [\"actual_qty\", \">\", 5]]"))
+                .get("/api/resource/Bin").then().statusCode(200).extract().jsonPath().getList("data.item_code");
+        if (stocked.isEmpty()) {
+            throw new AssertionError("the demo has no " + product + " in stock at " + warehouse);
+        }
+        Map<String, Object> line = new HashMap<>();
+        line.put("item_code", stocked.get(0));
+        line.put("qty", 1);
+        line.put("warehouse", warehouse);
+        return line;
+    }
+
+    /** The demo partner submits an order of these lines for its clinic; returns its name. */
+    static String order(List<Map<String, Object>> lines) {
+        return Api.session(PARTNER, PARTNER_PASSWORD).request().contentType(ContentType.JSON)
+                .body(Map.of("customer", CLINIC, "docstatus", 1, "items", lines))
+                .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
+    }
+
+    /** Waits, with no step of the test's own, until every one of {@code vendors} shows the order Shipped with tracking. */
+    static JsonPath awaitShipped(String order, String... vendors) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            List<Map<String, Object>> shipments = shipments(order).getList("message.shipments");
+            return List.of(vendors).stream().allMatch(vendor -> shipments.stream().anyMatch(s -> vendor.equals(s.get("vendor"))
+                    && "Shipped".equals(s.get("status")) && s.get("tracking_number") != null));
+        });
+        return shipments(order);
+    }
+
+    static JsonPath shipments(String order) {
+        return Api.admin().request().queryParam("sales_order", order).get("/api/method/medgrid.fulfillment_router.aggregate_shipments")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}

@@ -147,6 +147,38 @@ class PerfectRxIT {
                 .body("message.shipments[0].tracking_number", equalTo("1ZPRX" + TAG));
     }
 
+    /**
+     * PerfectRx documents no idempotency key, and the sandbox takes every transmission as a new order:
+     * an OTC transfer that fails after the e-script went through is retried alone, and both
+     * references stay known, so PerfectRx's news about the e-script still applies.
+     */
+    @Test
+    void anOtcTransferThatFailsAfterTheEScriptResumesWithoutSendingTheEScriptAgain() {
+        Api.request().contentType(ContentType.JSON).body(Map.of("clientId", CLIENT_ID, "mode", "http_503", "count", 2, "operation", "otc/transfer"))
+                .post("/api/sandbox/perfectrx/_sandbox/faults").then().statusCode(200);
+        String order = submitOrder();
+        JsonPath sent = awaitSent(order);
+        assertEquals(List.of("Error", "Error", "Sent"), Api.admin().request().get("/api/resource/Fulfillment Dispatch/" + order + "-perfectrx")
+                .then().statusCode(200).extract().jsonPath().getList("data.attempt_log.outcome"));
+        List<String> rx = transmitted(order + "-perfectrx-rx");
+        List<String> otc = transmitted(order + "-perfectrx-otc");
+        assertEquals(1, rx.size(), "e-scripts PerfectRx got: " + rx);
+        assertEquals(1, otc.size(), "OTC orders PerfectRx got: " + otc);
+        assertEquals(rx.get(0) + ", " + otc.get(0), sent.getString("data.perfectrx_reference_id"));
+
+        Api.request().contentType(ContentType.JSON)
+                .body(Map.of("clientId", CLIENT_ID, "referenceId", rx.get(0), "event", "ORDER_SHIPPED", "trackingNumber", "1ZRES" + TAG))
+                .post("/api/sandbox/perfectrx/_sandbox/event").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> ("1ZRES" + TAG).equals(salesOrder(order).getString("data.perfectrx_tracking_number")));
+    }
+
+    /** The references of every order PerfectRx's sandbox took under an external order id. */
+    private static List<String> transmitted(String externalOrderId) {
+        return Api.request().queryParams(Map.of("clientId", CLIENT_ID, "externalOrderId", externalOrderId))
+                .get("/api/sandbox/perfectrx/_sandbox/orders").then().statusCode(200).extract().jsonPath().getList("orders.referenceId");
+    }
+
     @Test
     void webhooksAreVerifiedDeduplicatedAndNeverMoveAnOrderBackwards() throws Exception {
         String order = submitOrder();

@@ -20,6 +20,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -175,7 +176,7 @@ public class PerfectRxSandbox implements SandboxVendor {
     @Path("v1/prescriptions/transmitEScript")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response transmitEScript(@HeaderParam("Authorization") String auth, JsonObject prescription) {
-        return authorized(auth, client -> {
+        return authorized(auth, "prescriptions/transmitEScript", client -> {
             JsonValue prescriber = prescription.get("prescriber");
             if (!(prescriber instanceof JsonObject p) || !p.containsKey("npi")) {
                 return Response.status(400).entity(message("prescriber.npi is required"));
@@ -188,7 +189,7 @@ public class PerfectRxSandbox implements SandboxVendor {
     @Path("v1/otc/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response otcTransfer(@HeaderParam("Authorization") String auth, JsonObject order) {
-        return authorized(auth, client -> accept(client, order, "OTC"));
+        return authorized(auth, "otc/transfer", client -> accept(client, order, "OTC"));
     }
 
     @GET
@@ -237,7 +238,7 @@ public class PerfectRxSandbox implements SandboxVendor {
         move(order.account(), order.key(), "ORDER_SHIPPED", "1ZPRX" + store.nextId(), "UPS");
     }
 
-    /** Sandbox control: {@code {"clientId", "mode": "http_503"|"expire_token", "count": n}}. */
+    /** Sandbox control: {@code {"clientId", "mode": "http_503"|"expire_token", "count": n, "operation": "otc/transfer"}} (operation optional). */
     @POST
     @Path("_sandbox/faults")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -248,7 +249,7 @@ public class PerfectRxSandbox implements SandboxVendor {
             return Response.status(400).entity(message("a known clientId is required")).build();
         }
         try {
-            faults.plan(VENDOR, client, request.getString("mode", ""), request.getInt("count", 1), FAULTS);
+            faults.plan(VENDOR, client, request.getString("mode", ""), request.getInt("count", 1), FAULTS, request.getString("operation", null));
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(message(e.getMessage())).build();
         }
@@ -279,33 +280,48 @@ public class PerfectRxSandbox implements SandboxVendor {
         };
     }
 
-    /** Takes the order once per external order id; the demo client's ship by themselves. */
+    /**
+     * Takes every transmission as a new order, as PerfectRx documents no idempotency key (so a
+     * connector that sends twice is caught), noting it under its external order id for
+     * {@code _sandbox/orders}; the demo client's orders ship by themselves.
+     */
     private Response.ResponseBuilder accept(String client, JsonObject order, String kind) {
         String external = order.getString("externalOrderId", null);
         if (external == null || !(order.get("items") instanceof JsonArray items) || items.isEmpty()) {
             return Response.status(400).entity(message("externalOrderId and items are required"));
         }
-        JsonObject known = store.update(VENDOR, client, EXTERNAL_ORDERS, external, JsonValue.EMPTY_JSON_OBJECT, null, placed -> {
-            if (placed.containsKey("referenceId")) {
-                return placed;
-            }
-            String id = "PRX-" + kind + "-" + store.nextId();
-            store.put(VENDOR, client, ORDERS, id, ApiJson.JSON.createObjectBuilder().add("referenceId", id).add("externalOrderId", external)
-                    .add("status", "Received").add("updatedAt", Instant.now().toString()).build(),
-                    DEMO_CLIENT.equals(client) ? Instant.now().plus(shipAfter) : null);
-            return ApiJson.JSON.createObjectBuilder().add("referenceId", id).build();
-        });
-        return Response.ok(ApiJson.JSON.createObjectBuilder().add("referenceId", known.getString("referenceId")).add("status", "Received").build());
+        String id = "PRX-" + kind + "-" + store.nextId();
+        store.put(VENDOR, client, ORDERS, id, ApiJson.JSON.createObjectBuilder().add("referenceId", id).add("externalOrderId", external)
+                        .add("kind", kind).add("status", "Received").add("updatedAt", Instant.now().toString()).build(),
+                DEMO_CLIENT.equals(client) ? Instant.now().plus(shipAfter) : null);
+        store.update(VENDOR, client, EXTERNAL_ORDERS, external, ApiJson.JSON.createObjectBuilder().add("orders", JsonValue.EMPTY_JSON_ARRAY).build(), null,
+                placed -> ApiJson.JSON.createObjectBuilder(placed).add("orders", ApiJson.JSON.createArrayBuilder(placed.getJsonArray("orders"))
+                        .add(ApiJson.JSON.createObjectBuilder().add("referenceId", id).add("kind", kind))).build());
+        return Response.ok(ApiJson.JSON.createObjectBuilder().add("referenceId", id).add("status", "Received").build());
+    }
+
+    /** Sandbox control: every order a client transmitted under one external order id, in order ({@code {"orders": [{referenceId, kind}]}}). */
+    @GET
+    @Path("_sandbox/orders")
+    public Response transmitted(@QueryParam("clientId") String client, @QueryParam("externalOrderId") String external) {
+        requireEnabled();
+        return Response.ok(store.get(VENDOR, client, EXTERNAL_ORDERS, external)
+                .orElse(ApiJson.JSON.createObjectBuilder().add("orders", JsonValue.EMPTY_JSON_ARRAY).build())).build();
     }
 
     private Response authorized(String auth, java.util.function.Function<String, Response.ResponseBuilder> action) {
+        return authorized(auth, null, action);
+    }
+
+    /** @param operation the API path the call is to ({@code otc/transfer}), which a planned fault may target */
+    private Response authorized(String auth, String operation, java.util.function.Function<String, Response.ResponseBuilder> action) {
         requireEnabled();
         String token = auth == null || !auth.startsWith("Bearer ") ? null : auth.substring(7).trim();
         Grant grant = token == null ? null : grants.get(token);
         if (grant == null || grant.expires().isBefore(Instant.now())) {
             return Response.status(401).entity(message("invalid_token")).build();
         }
-        Optional<String> fault = faults.next(VENDOR, grant.clientId());
+        Optional<String> fault = faults.next(VENDOR, grant.clientId(), operation);
         if (fault.filter("http_503"::equals).isPresent()) {
             return Response.status(503).entity(message("Service Unavailable")).build();
         }

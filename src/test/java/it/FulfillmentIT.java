@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Routing and the dispatch outbox: a submitted order is split per vendor by the routing rules,
  * dispatches follow the order's status, and aggregate_shipments reports them to whoever sees the order.
- * SINQ has no connector yet and these ShipStation lines have no connection, so those dispatches wait rather than fail.
+ * These ShipStation lines have no connection, so those dispatches wait rather than fail; the order has no shipping
+ * address, which SINQ needs, so the SINQ dispatch fails for an admin to see.
  */
 class FulfillmentIT {
 
@@ -101,10 +102,9 @@ class FulfillmentIT {
         assertEquals(List.of(PLAIN), manual.getList("data.items.item_code"));
         assertEquals("Manual", manual.getString("data.status"));
 
-        awaitStatus(order, "sinq", "Waiting");
-        JsonPath waiting = dispatch(order, "sinq");
-        assertEquals("No connector configured for sinq.", waiting.getString("data.last_error"));
-        assertEquals(0, waiting.getInt("data.attempts"));
+        awaitStatus(order, "sinq", "Failed");
+        assertEquals("Sales Order " + order + " has no shipping address; SINQ Ops needs one to ship.",
+                dispatch(order, "sinq").getString("data.last_error"));
     }
 
     @Test

@@ -58,16 +58,21 @@ public record VendorDescription(String key, String label, Connections connection
 
     /** Whether news with status {@code next} would move an order back from {@code current} along the lifecycle. */
     public boolean movesBack(String current, String next) {
-        int from = lifecycle.indexOf(current);
-        int to = lifecycle.indexOf(next);
+        int from = position(current);
+        int to = position(next);
         return from >= 0 && to >= 0 && to < from;
     }
 
     /** Whether news with status {@code next} moves an order on from {@code current} along the lifecycle. */
     public boolean movesOn(String current, String next) {
-        int from = lifecycle.indexOf(current);
-        int to = lifecycle.indexOf(next);
+        int from = position(current);
+        int to = position(next);
         return from >= 0 && to > from;
+    }
+
+    /** A status's place in the lifecycle, -1 when it has none: null (no status yet, or news without one) included, which the immutable list refuses to look up. */
+    private int position(String status) {
+        return status == null ? -1 : lifecycle.indexOf(status);
     }
 
     public boolean can(VendorConnector.Capability capability) {

@@ -58,6 +58,9 @@ public record VendorDescription(String key, String label, Connections connection
 
     /** Whether news with status {@code next} would move an order back from {@code current} along the lifecycle. */
     public boolean movesBack(String current, String next) {
+        if (current == null || next == null) {
+            return false; // news without a status (tracking only) and an order without one yet move nothing along it
+        }
         int from = lifecycle.indexOf(current);
         int to = lifecycle.indexOf(next);
         return from >= 0 && to >= 0 && to < from;
@@ -65,6 +68,9 @@ public record VendorDescription(String key, String label, Connections connection
 
     /** Whether news with status {@code next} moves an order on from {@code current} along the lifecycle. */
     public boolean movesOn(String current, String next) {
+        if (current == null || next == null) {
+            return false;
+        }
         int from = lifecycle.indexOf(current);
         int to = lifecycle.indexOf(next);
         return from >= 0 && to > from;

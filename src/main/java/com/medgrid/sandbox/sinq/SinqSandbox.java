@@ -208,7 +208,7 @@ public class SinqSandbox implements SandboxVendor {
     public Response faults(@HeaderParam("key") String key, JsonObject request) {
         return control(key, account -> {
             try {
-                faults.plan(VENDOR, account, request.getString("mode", ""), request.getInt("count", 1), FAULTS);
+                faults.plan(VENDOR, account, request.getString("mode", ""), request.getInt("count", 1), FAULTS, null);
             } catch (IllegalArgumentException e) {
                 return error(400, e.getMessage());
             }

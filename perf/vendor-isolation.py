@@ -105,8 +105,7 @@ def ping_rate():
     return count[0] / PING_SECONDS
 
 
-call("POST", "/api/method/medgrid.integrations.connect", {"integration_type": "perfectrx", "client_id": "demo",
-     "client_secret": "demo-secret", "default_practice_id": "DEMO"}, ADMIN)
+call("POST", "/api/method/medgrid.sandbox.connect_demo_accounts", {}, ADMIN)
 nad = stocked("NAD", "PerfectRx Pharmacy - SM")
 vd3 = stocked("VD3", "ShipStation Warehouse - SM")
 dispatch_rate(nad, "PerfectRx Pharmacy - SM")  # warm-up

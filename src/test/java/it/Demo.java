@@ -24,13 +24,15 @@ final class Demo {
     }
 
     /**
-     * The platform's PerfectRx connection is the demo account again: other tests connect their own
-     * clients, and the sandbox ships by itself only what its demo account accepted.
+     * Every sandbox vendor's connection is its demo account again: other tests connect accounts of their
+     * own, and a simulator ships by itself only what its demo account accepted.
      */
-    static void connectPerfectRx() {
-        Api.admin().request().contentType(ContentType.JSON)
-                .body(Map.of("integration_type", "perfectrx", "client_id", "demo", "client_secret", "demo-secret", "default_practice_id", "DEMO"))
-                .post("/api/method/medgrid.integrations.connect").then().statusCode(200);
+    static void connectDemoAccounts() {
+        Map<String, Boolean> connected = Api.admin().request().post("/api/method/medgrid.sandbox.connect_demo_accounts")
+                .then().statusCode(200).extract().jsonPath().getMap("message");
+        if (connected.containsValue(false)) {
+            throw new AssertionError("demo accounts not connected: " + connected);
+        }
     }
 
     /** An order line of a demo product (item code starting with {@code product}) that {@code warehouse} has in stock. */
@@ -57,12 +59,15 @@ final class Demo {
                 .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
     }
 
-    /** Waits, with no step of the test's own, until every one of {@code vendors} shows the order Shipped with tracking. */
+    /** Statuses of a vendor order that has shipped (a simulator may deliver it before the test looks). */
+    static final List<String> SHIPPED = List.of("Shipped", "Delivered", "Completed");
+
+    /** Waits, with no step of the test's own, until every one of {@code vendors} shows the order shipped with tracking. */
     static JsonPath awaitShipped(String order, String... vendors) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             List<Map<String, Object>> shipments = shipments(order).getList("message.shipments");
             return List.of(vendors).stream().allMatch(vendor -> shipments.stream().anyMatch(s -> vendor.equals(s.get("vendor"))
-                    && "Shipped".equals(s.get("status")) && s.get("tracking_number") != null));
+                    && SHIPPED.contains(s.get("status")) && s.get("tracking_number") != null));
         });
         return shipments(order);
     }

@@ -127,6 +127,14 @@ class SalesOrderIT {
                 .body("data.transaction_date", equalTo(TODAY.toString()));
     }
 
+    /** As in Frappe: an order that names no address ships to its customer's shipping address. */
+    @Test
+    void anOrderWithoutAnAddressShipsToTheCustomersShippingAddress() {
+        String order = createOrder(partner, CLINIC, List.of(line(MASK, 1))).then().statusCode(200).extract().path("data.name");
+        Api.admin().request().get("/api/resource/Sales Order/" + order).then().statusCode(200)
+                .body("data.shipping_address_name", equalTo(CLINIC + "-Shipping"));
+    }
+
     @Test
     void badOrdersAreRefusedWithTheReason() {
         Api.assertError(createOrder(partner, CLINIC, List.of(line("NOPE-" + TAG, 1))), 417, "ValidationError", "could not find Item: NOPE-" + TAG);

@@ -28,7 +28,7 @@ class VendorIsolationIT {
     @Test
     void aHangingVendorDelaysNoOtherVendorAndIsNotCalledWhileItsCircuitIsOpen() {
         ShipStationShop shop = new ShipStationShop();
-        Demo.connectPerfectRx();
+        Demo.connectDemoAccounts();
         // a healthy start: the shop's first order goes out (the breaker is closed)
         ShipStationShop.awaitSent(shop.submitOrder(), "shipstation", Duration.ofSeconds(60));
         long alone = Math.max(perfectRxDispatchMillis(), perfectRxDispatchMillis());

@@ -64,24 +64,35 @@ public class SandboxConnections {
     }
 
     private void connectAll() {
-        boolean all = true;
+        if (!connect(false).values().stream().allMatch(Boolean::booleanValue)) {
+            scheduler.schedule(this::connectAll, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Connects every simulator's demo account ({@code again}: even one connected now, say after a test
+     * or a user connected an account of their own in its place).
+     *
+     * @return per vendor key, whether its demo account is connected
+     */
+    public Map<String, Boolean> connect(boolean again) {
+        Map<String, Boolean> connected = new java.util.TreeMap<>();
         for (SandboxVendor simulator : simulators) {
             VendorDescription vendor = vendors.byKey(simulator.vendor()).orElseThrow();
             String owner = vendor.connections() == VendorDescription.Connections.MANAGED ? null : simulator.demoSupplier();
-            if (connections.active(vendor.key(), owner).isPresent()) {
+            if (!again && connections.active(vendor.key(), owner).isPresent()) {
+                connected.put(vendor.key(), true);
                 continue;
             }
             try {
                 Map<String, Object> answer = integrations.connect(vendor.key(), owner, simulator.demoCredentials(), ACTOR);
-                all &= Boolean.TRUE.equals(answer.get("ok"));
+                connected.put(vendor.key(), Boolean.TRUE.equals(answer.get("ok")));
                 LOG.info(() -> "Sandbox " + vendor.label() + " demo account: " + answer);
             } catch (RuntimeException e) {
-                all = false;
+                connected.put(vendor.key(), false);
                 LOG.fine(() -> "Sandbox " + vendor.label() + " not connected yet: " + e);
             }
         }
-        if (!all) {
-            scheduler.schedule(this::connectAll, RETRY_SECONDS, TimeUnit.SECONDS);
-        }
+        return connected;
     }
 }

@@ -3,6 +3,7 @@ package com.medgrid.selling;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,12 @@ import jakarta.validation.constraints.Size;
 /** A customer's shipping or billing address in the United States; named "{title}-{type}" as in ERPNext. */
 @Entity
 @Table(name = "addresses")
+@NamedQuery(name = Address.SHIPPING_OF, query = "SELECT a.name FROM Address a WHERE a.customer = :customer AND a.addressType = 'Shipping'"
+        + " ORDER BY a.creation, a.name")
 public class Address extends DocumentEntity {
+
+    /** A customer's shipping addresses, the first made first. */
+    static final String SHIPPING_OF = "Address.shippingOf";
 
     @Id
     @Column(name = "name")

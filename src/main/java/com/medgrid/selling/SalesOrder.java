@@ -112,6 +112,10 @@ public class SalesOrder extends DocumentEntity {
         return shippingAddressName;
     }
 
+    void setShippingAddressName(String shippingAddressName) {
+        this.shippingAddressName = shippingAddressName;
+    }
+
     public int getDocstatus() {
         return docstatus;
     }

@@ -264,6 +264,11 @@ public class SalesOrderService {
         boolean repriced = !priceList.getName().equals(order.getSellingPriceList());
         order.setSellingPriceList(priceList.getName());
         order.setCurrency(priceList.getCurrency());
+        if (order.getShippingAddressName() == null && !body.has("shipping_address_name")) {
+            // as Frappe does: an order that names no address ships to the customer's (first) shipping address
+            em.createNamedQuery(Address.SHIPPING_OF, String.class).setParameter("customer", customer.getName()).setMaxResults(1)
+                    .getResultStream().findFirst().ifPresent(order::setShippingAddressName);
+        }
         checkAddress(order.getShippingAddressName(), customer.getName());
         if (body.has("items") || order.getItems().isEmpty() || repriced) {
             order.setItems(lines(order, body, priceList.getName(), repriced, overrides));

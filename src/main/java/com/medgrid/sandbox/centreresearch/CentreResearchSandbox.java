@@ -52,6 +52,10 @@ import java.util.function.Function;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CentreResearchSandbox implements SandboxVendor {
 
+    /** The operations a planned fault may target. */
+    private static final String PLACE = "place";
+    private static final String STATUS = "status";
+
     static final String VENDOR = "centre_research";
     static final String DEMO_KEY = "demo-centre-research";
     static final long RETRY_AFTER_SECONDS = 6;
@@ -114,7 +118,7 @@ public class CentreResearchSandbox implements SandboxVendor {
     @POST
     @Path("sales-channels/integration/orders")
     public Response placeOrder(@HeaderParam("X-API-Key") String apiKey, JsonObject order) {
-        return handle(apiKey, account -> {
+        return handle(apiKey, PLACE, account -> {
             Optional<String> invalid = invalid(order);
             if (invalid.isPresent()) {
                 return refused(invalid.get()); // Centre Research refuses content inside a 200
@@ -140,7 +144,7 @@ public class CentreResearchSandbox implements SandboxVendor {
     @GET
     @Path("sales-channels/integration/orders/{orderId}")
     public Response order(@HeaderParam("X-API-Key") String apiKey, @PathParam("orderId") String orderId) {
-        return handle(apiKey, account -> store.get(VENDOR, account, ORDERS, orderId).map(o -> Response.ok(success(view(o))))
+        return handle(apiKey, STATUS, account -> store.get(VENDOR, account, ORDERS, orderId).map(o -> Response.ok(success(view(o))))
                 .orElseGet(() -> Response.status(404).entity(failure("Order not found: " + orderId))));
     }
 
@@ -184,7 +188,11 @@ public class CentreResearchSandbox implements SandboxVendor {
         }));
     }
 
-    /** Sandbox control: {@code {"mode": "http_503"|"http_429"|"http_401"|"http_400"|"garbage"|"timeout"|"success_false", "count": n}}. */
+    /**
+     * Sandbox control: {@code {"mode": "http_503"|"http_429"|"http_401"|"http_400"|"garbage"|"timeout"|"success_false",
+     * "count": n, "operation": "place"|"status"}} (without an operation, whichever calls come next; the poll
+     * timer asks about open orders every few seconds in the development build, so a test of placing names it).
+     */
     @POST
     @Path("_sandbox/faults")
     public Response faults(@HeaderParam("X-API-Key") String apiKey, JsonObject request) {
@@ -194,7 +202,7 @@ public class CentreResearchSandbox implements SandboxVendor {
             return unauthorized().build();
         }
         try {
-            faults.plan(VENDOR, account.get(), request.getString("mode", ""), request.getInt("count", 1), FAULTS, null);
+            faults.plan(VENDOR, account.get(), request.getString("mode", ""), request.getInt("count", 1), FAULTS, request.getString("operation", null));
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(failure(e.getMessage())).build();
         }
@@ -211,13 +219,13 @@ public class CentreResearchSandbox implements SandboxVendor {
                 .orElseGet(CentreResearchSandbox::unauthorized).build();
     }
 
-    private Response handle(String apiKey, Function<String, Response.ResponseBuilder> action) {
+    private Response handle(String apiKey, String operation, Function<String, Response.ResponseBuilder> action) {
         requireEnabled();
         Optional<String> account = account(apiKey);
         if (account.isEmpty()) {
             return unauthorized().build();
         }
-        return faults.next(VENDOR, account.get()).map(this::fault).orElseGet(() -> action.apply(account.get())).build();
+        return faults.next(VENDOR, account.get(), operation).map(this::fault).orElseGet(() -> action.apply(account.get())).build();
     }
 
     private Response.ResponseBuilder fault(String mode) {

@@ -16,9 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code medgrid.centre_research.poll_cr_status}: asks Centre Research about one order now. The poll
- * timer stops asking once an order has tracking, and Centre Research sends no webhooks, so this is
- * how an admin (or a test) sees it delivered, cancelled or refunded after it shipped.
+ * {@code medgrid.centre_research.poll_cr_status}: asks Centre Research about one order now, rather
+ * than at the poll timer's next round (Centre Research sends no webhooks).
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})

@@ -16,8 +16,8 @@ public class InboxProbeHandler implements InboxHandler {
 
     static final String SOURCE = "it-probe";
 
-    final List<String> processed = new CopyOnWriteArrayList<>();
-    final List<Integer> transactionStatuses = new CopyOnWriteArrayList<>();
+    private final List<String> processed = new CopyOnWriteArrayList<>();
+    private final List<Integer> transactionStatuses = new CopyOnWriteArrayList<>();
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -36,6 +36,15 @@ public class InboxProbeHandler implements InboxHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** (Methods, not fields: a test holds the bean's client proxy, whose own fields are never set.) */
+    List<String> processed() {
+        return processed;
+    }
+
+    List<Integer> transactionStatuses() {
+        return transactionStatuses;
     }
 
     static boolean noTransaction(int status) {

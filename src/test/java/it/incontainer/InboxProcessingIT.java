@@ -3,6 +3,7 @@ package it.incontainer;
 import com.medgrid.platform.inbox.InboxHandler;
 import com.medgrid.platform.inbox.InboxMessage;
 import com.medgrid.platform.inbox.InboxProcessor;
+import com.medgrid.platform.db.InstantConverter;
 import com.medgrid.platform.validation.TextRules;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -37,7 +38,7 @@ class InboxProcessingIT {
     @Deployment
     static WebArchive deployment() {
         return InContainer.deployment("inbox-processing-it.war", InboxProcessor.class, InboxMessage.class, InboxHandler.class,
-                InboxProbeHandler.class, TextRules.class);
+                InboxProbeHandler.class, TextRules.class, InstantConverter.class);
     }
 
     @Inject
@@ -68,13 +69,13 @@ class InboxProcessingIT {
             for (Future<?> member : members) {
                 member.get();
             }
-            assertEquals(List.of(name), probe.processed.stream().filter(name::equals).toList(), "members that handled the message");
-            assertTrue(probe.transactionStatuses.stream().allMatch(InboxProbeHandler::noTransaction),
-                    "transaction status around the handler: " + probe.transactionStatuses);
+            assertEquals(List.of(name), probe.processed().stream().filter(name::equals).toList(), "members that handled the message");
+            assertTrue(probe.transactionStatuses().stream().allMatch(InboxProbeHandler::noTransaction),
+                    "transaction status around the handler: " + probe.transactionStatuses());
             assertEquals(List.of("Processed"), sql.strings("SELECT status FROM webhook_inbox WHERE name = ?", name));
 
             processor.process(name);
-            assertEquals(1, probe.processed.stream().filter(name::equals).count(), "a processed message is not handled again");
+            assertEquals(1, probe.processed().stream().filter(name::equals).count(), "a processed message is not handled again");
         } finally {
             sql.execute("DELETE FROM webhook_inbox WHERE name = ?", name);
         }

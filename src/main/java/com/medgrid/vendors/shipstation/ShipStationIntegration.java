@@ -1,16 +1,12 @@
 package com.medgrid.vendors.shipstation;
 
-import com.medgrid.fulfillment.DispatchPoller;
-import com.medgrid.fulfillment.DispatchRelay;
 import com.medgrid.fulfillment.VendorDescription;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.IntegrationProvider;
+import com.medgrid.integrations.PushAndPull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,9 +20,7 @@ public class ShipStationIntegration implements IntegrationProvider {
     @Inject
     ShipStationCalls calls;
     @Inject
-    DispatchRelay relay;
-    @Inject
-    DispatchPoller poller;
+    PushAndPull pushAndPull;
 
     @Override
     public VendorDescription description() {
@@ -68,17 +62,6 @@ public class ShipStationIntegration implements IntegrationProvider {
 
     @Override
     public SyncResult sync(Connection connection) {
-        DispatchRelay.PushOutcome pushed = relay.pushNow(ShipStation.KEY, connection.vendorProfile(), SYNC_BATCH);
-        DispatchPoller.Outcome pulled = poller.poll(ShipStation.KEY, connection.name(), SYNC_BATCH);
-        List<String> errors = new ArrayList<>(pushed.errors());
-        errors.addAll(pulled.errors());
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("orders_pushed", pushed.sent());
-        stats.put("tracking_pulled", pulled.applied());
-        stats.put("round_trip_ok", errors.isEmpty());
-        stats.put("push_errors", pushed.errors());
-        stats.put("pull_errors", pulled.errors());
-        // the connector counts each order it pushes on the connection itself
-        return new SyncResult(0, pulled.applied(), errors.isEmpty() ? null : errors.get(0), stats);
+        return pushAndPull.sync(ShipStation.KEY, connection, SYNC_BATCH);
     }
 }

@@ -3,6 +3,8 @@ package com.medgrid.fulfillment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +21,9 @@ public class DispatchPoller {
     public record Outcome(int applied, List<String> errors) {
     }
 
+    /** How long an order the vendor refused to answer about is left out of polls. */
+    static final Duration REFUSED_BACKOFF = Duration.ofDays(1);
+
     @Inject
     Vendors vendors;
     @Inject
@@ -34,8 +39,16 @@ public class DispatchPoller {
         List<String> errors = new ArrayList<>();
         boolean untilTracked = connector.description().can(VendorConnector.Capability.STATUS_WEBHOOKS);
         for (VendorOrderRef order : orders.toPoll(vendor, connection, max, untilTracked)) {
+            orders.pollAfter(order.name(), Instant.now());
             try {
                 applied += apply(connector, order);
+            } catch (VendorException.RateLimited e) {
+                errors.add(order.salesOrder() + " (" + order.vendorOrderId() + "): " + e.getMessage());
+                break; // the rest waits for the next round rather than spend the vendor's budget on refusals
+            } catch (VendorException.Rejected e) {
+                // the vendor will not answer about it (an order of an account since replaced, say): ask again tomorrow
+                orders.pollAfter(order.name(), Instant.now().plus(REFUSED_BACKOFF));
+                errors.add(order.salesOrder() + " (" + order.vendorOrderId() + "): " + e.getMessage());
             } catch (VendorException e) {
                 errors.add(order.salesOrder() + " (" + order.vendorOrderId() + "): " + e.getMessage());
             }

@@ -34,9 +34,9 @@ import java.util.Map;
 @NamedQuery(name = VendorOrder.BY_REFERENCE, query = "SELECT v FROM VendorOrder v WHERE v.vendor = :vendor AND v.reference = :reference"
         + " ORDER BY v.name")
 @NamedQuery(name = VendorOrder.AWAITING_TRACKING, query = "SELECT v FROM VendorOrder v WHERE v.vendor = :vendor"
-        + " AND v.trackingNumber IS NULL AND (v.status IS NULL OR v.status NOT IN :settled) ORDER BY v.syncedAt")
+        + " AND v.trackingNumber IS NULL AND (v.status IS NULL OR v.status NOT IN :settled) AND (v.pollAfter IS NULL OR v.pollAfter <= :now) ORDER BY COALESCE(v.pollAfter, v.placedAt), v.name")
 @NamedQuery(name = VendorOrder.UNSETTLED, query = "SELECT v FROM VendorOrder v WHERE v.vendor = :vendor"
-        + " AND (v.status IS NULL OR v.status NOT IN :settled) ORDER BY v.syncedAt")
+        + " AND (v.status IS NULL OR v.status NOT IN :settled) AND (v.pollAfter IS NULL OR v.pollAfter <= :now) ORDER BY COALESCE(v.pollAfter, v.placedAt), v.name")
 public class VendorOrder {
 
     static final String OF_ORDERS = "VendorOrder.ofOrders";
@@ -102,6 +102,9 @@ public class VendorOrder {
     @Column(name = "synced_at")
     private Instant syncedAt;
 
+    @Column(name = "poll_after")
+    private Instant pollAfter;
+
     protected VendorOrder() {
     }
 
@@ -151,6 +154,10 @@ public class VendorOrder {
         }
         syncedAt = now;
         return true;
+    }
+
+    void pollAfter(Instant next) {
+        pollAfter = next;
     }
 
     VendorOrderRef ref() {

@@ -74,15 +74,23 @@ public class VendorOrders {
 
     /**
      * Up to {@code max} of a vendor's orders (placed through one connection, unless null) to ask the
-     * vendor about, least recently heard of first: those without tracking yet ({@code untilTracked},
+     * vendor about now, least recently asked first: those without tracking yet ({@code untilTracked},
      * for vendors whose webhooks say the rest), or else all that have not settled.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VendorOrderRef> toPoll(String vendor, String connection, int max, boolean untilTracked) {
         return em.createNamedQuery(untilTracked ? VendorOrder.AWAITING_TRACKING : VendorOrder.UNSETTLED, VendorOrder.class)
-                .setParameter("vendor", vendor).setParameter("settled", SETTLED).getResultStream()
+                .setParameter("vendor", vendor).setParameter("settled", SETTLED).setParameter("now", Instant.now()).getResultStream()
                 .filter(v -> connection == null || connection.equals(v.ref().connection()))
                 .limit(max).map(VendorOrder::ref).toList();
+    }
+
+    /** Notes when the vendor may be asked about this order again (it is being asked now, whatever it answers). */
+    public void pollAfter(String vendorOrder, Instant next) {
+        VendorOrder order = em.find(VendorOrder.class, vendorOrder);
+        if (order != null) {
+            order.pollAfter(next);
+        }
     }
 
     /**

@@ -43,8 +43,31 @@ class DispatchPollerTest {
         };
     }
 
+    /** A vendor that answers every question about its orders with {@code refusal}. */
+    private static VendorConnector refusing(VendorException refusal) {
+        VendorDescription description = connector(Set.of(VendorConnector.Capability.POLL_STATUS), Map.of()).description();
+        return new VendorConnector() {
+            @Override
+            public VendorDescription description() {
+                return description;
+            }
+
+            @Override
+            public void dispatch(DispatchRequest request) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<VendorUpdate> poll(VendorOrderRef order) {
+                throw refusal;
+            }
+        };
+    }
+
     private final List<String> recorded = new ArrayList<>();
     private final List<Boolean> untilTracked = new ArrayList<>();
+    private final List<String> asked = new ArrayList<>();
+    private final List<String> backedOff = new ArrayList<>();
 
     private DispatchPoller poller(VendorConnector connector) {
         DispatchPoller poller = new DispatchPoller();
@@ -64,6 +87,11 @@ class DispatchPollerTest {
             public List<VendorOrderRef> toPoll(String vendor, String connection, int max, boolean tracked) {
                 untilTracked.add(tracked);
                 return List.of(ref("SO-1", "101"), ref("SO-2", "102"), ref("SO-3", "103"));
+            }
+
+            @Override
+            public void pollAfter(String vendorOrder, Instant next) {
+                (next.isAfter(Instant.now().plusSeconds(3600)) ? backedOff : asked).add(vendorOrder);
             }
 
             @Override
@@ -89,6 +117,22 @@ class DispatchPollerTest {
         assertEquals(List.of("SO-2 (102): HTTP 503"), outcome.errors());
         assertEquals(List.of("SO-1-shipstation-c 1Z1", "SO-3-shipstation-c 1Z3"), recorded);
         assertEquals(List.of(false), untilTracked, "a vendor without webhooks is asked until its orders settle");
+        assertEquals(List.of("SO-1-shipstation-c", "SO-2-shipstation-c", "SO-3-shipstation-c"), asked, "every order asked about, answered or not");
+    }
+
+    @Test
+    void aRateLimitEndsTheRoundTheRestWaitsForTheNext() {
+        DispatchPoller poller = poller(refusing(VendorException.rateLimited("HTTP 429", java.time.Duration.ofSeconds(30))));
+        DispatchPoller.Outcome outcome = poller.poll("shipstation", null, 10);
+        assertEquals(List.of("SO-1 (101): HTTP 429"), outcome.errors());
+        assertEquals(List.of("SO-1-shipstation-c"), asked);
+    }
+
+    @Test
+    void anOrderTheVendorRefusesToAnswerAboutIsLeftOutForADay() {
+        DispatchPoller poller = poller(refusing(VendorException.rejected("HTTP 404: Order not found")));
+        poller.poll("shipstation", null, 10);
+        assertEquals(List.of("SO-1-shipstation-c", "SO-2-shipstation-c", "SO-3-shipstation-c"), backedOff);
     }
 
     @Test

@@ -131,7 +131,13 @@ public final class MedGrid {
             call.execute();
         } catch (WebApplicationException e) {
             Response response = e.getResponse();
-            ErrorBody body = response.readEntity(ErrorBody.class);
+            ErrorBody body;
+            try {
+                body = response.readEntity(ErrorBody.class);
+            } catch (RuntimeException unreadable) {
+                throw new AssertionError("HTTP " + response.getStatus() + " without a readable Frappe error body; headers "
+                        + response.getHeaders(), unreadable);
+            }
             List<String> messages = Json.createReader(new StringReader(body.serverMessages())).readArray().stream()
                     .map(m -> Json.createReader(new StringReader(((JsonString) m).getString())).readObject().getString("message"))
                     .toList();

@@ -62,11 +62,16 @@ public abstract class EntityDocType<E extends DocumentEntity> implements DocType
 
     @Override
     public Map<String, Object> get(String name) {
+        return document(visibleEntity(name));
+    }
+
+    /** The document if the caller may see it, else 404: nobody reads, changes or deletes what they cannot see. */
+    protected E visibleEntity(String name) {
         E entity = store.find(meta(), name);
         if (!visible(entity)) {
             throw ApiException.notFound(meta().doctype() + " " + name + " not found.");
         }
-        return document(entity);
+        return entity;
     }
 
     @Override
@@ -76,11 +81,13 @@ public abstract class EntityDocType<E extends DocumentEntity> implements DocType
 
     @Override
     public Map<String, Object> update(String name, ApiArgs body) {
+        visibleEntity(name);
         return document(store.update(meta(), name, body, writableFields(), this::validate));
     }
 
     @Override
     public void delete(String name) {
+        visibleEntity(name);
         store.delete(meta(), name, this::checkDeletable);
     }
 }

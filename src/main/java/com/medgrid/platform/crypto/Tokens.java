@@ -26,6 +26,13 @@ public final class Tokens {
         return new String(chars);
     }
 
+    /** {@code bytes} random bytes in standard base64, for keys that other software decodes (webhook signing secrets). */
+    public static String randomBase64(int bytes) {
+        byte[] raw = new byte[bytes];
+        RANDOM.nextBytes(raw);
+        return java.util.Base64.getEncoder().encodeToString(raw);
+    }
+
     public static String sha256Hex(String value) {
         return HmacSigner.sha256Hex(value.getBytes(StandardCharsets.UTF_8));
     }

@@ -18,6 +18,13 @@ class TokensTest {
     }
 
     @Test
+    void randomBase64DecodesToTheRequestedBytesAndDiffers() {
+        String token = Tokens.randomBase64(32);
+        assertEquals(32, java.util.Base64.getDecoder().decode(token).length);
+        assertNotEquals(token, Tokens.randomBase64(32));
+    }
+
+    @Test
     void sha256IsTheStandardDigest() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Tokens.sha256Hex("abc"));
     }

@@ -80,6 +80,18 @@ public class SalesOrder extends DocumentEntity {
     @Column(name = "prescriber_npi")
     private String prescriberNpi;
 
+    /** Net amount received by Payment Entries: receipts minus refunds (ERPNext's name). */
+    @Column(name = "advance_paid")
+    private BigDecimal advancePaid = BigDecimal.ZERO;
+
+    /** Percentage of the grand total paid, net of refunds ({@link Billing}). */
+    @Column(name = "per_billed")
+    private BigDecimal perBilled = BigDecimal.ZERO;
+
+    /** Unpaid / Partly Paid / Paid ({@link Billing}). */
+    @Column(name = "billing_status")
+    private String billingStatus = Billing.UNPAID;
+
     @OneToMany(mappedBy = "salesOrder", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("idx")
     private List<SalesOrderItem> items = new ArrayList<>();
@@ -173,6 +185,28 @@ public class SalesOrder extends DocumentEntity {
         }
         totalQty = lines.stream().map(SalesOrderItem::getQty).reduce(BigDecimal.ZERO, BigDecimal::add);
         grandTotal = lines.stream().map(SalesOrderItem::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal getAdvancePaid() {
+        return advancePaid;
+    }
+
+    public String getBillingStatus() {
+        return billingStatus;
+    }
+
+    /** What is still to be received: the grand total less the net amount paid. */
+    BigDecimal outstanding() {
+        return grandTotal.subtract(advancePaid).max(BigDecimal.ZERO);
+    }
+
+    /** Books a receipt (positive) or a refund (negative) and derives per_billed and billing_status again. */
+    Billing paid(BigDecimal signedAmount) {
+        advancePaid = advancePaid.add(signedAmount);
+        Billing billing = Billing.of(grandTotal, advancePaid);
+        perBilled = billing.perBilled();
+        billingStatus = billing.status();
+        return billing;
     }
 
     void submitted() {

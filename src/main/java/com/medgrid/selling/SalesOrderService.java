@@ -215,6 +215,10 @@ public class SalesOrderService {
     }
 
     private void cancel(SalesOrder order) {
+        if (order.getAdvancePaid().signum() > 0) {
+            throw ApiException.validation("Sales Order " + order.getName() + " has " + order.getAdvancePaid().stripTrailingZeros().toPlainString()
+                    + " " + order.getCurrency() + " paid: refund it first (a Payment Entry of type Refund), then cancel.");
+        }
         if (order.holdsReservation()) {
             stock.release(demand(order));
         }

@@ -7,10 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -99,6 +103,28 @@ class PaymentEntryIT {
         pay(Api.admin(), order, "Receive", 60).then().statusCode(200);
         assertBilling(order, "Paid", 100, 100);
         Api.assertError(pay(Api.admin(), order, "Receive", 1), 417, "ValidationError", "more than the outstanding amount 0");
+    }
+
+    /** The order is locked while an entry is booked: concurrent receipts never take it past its grand total. */
+    @Test
+    void concurrentPaymentsNeverOverpay() throws Exception {
+        String order = order(partner, CLINIC, 4, true); // 100.00
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> pay(Api.admin(), order, "Receive", 25).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+            assertEquals(4, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
+            assertEquals(4, statuses.stream().filter(s -> s == 417).count(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertBilling(order, "Paid", 100, 100);
     }
 
     @Test

@@ -33,6 +33,8 @@ class PaymentEntryIT {
     private static final String OTHER = "Pay Other " + TAG;
     private static Api.TestUser partner;
     private static Api.TestUser otherPartner;
+    private static Api.TestUser vendor;
+    private static final String SUPPLIED = "SUPPLIED-" + TAG;
 
     @BeforeAll
     static void createMarket() {
@@ -42,6 +44,12 @@ class PaymentEntryIT {
         admin("Item", Map.of("item_code", GLOVES, "item_name", "Gloves " + TAG));
         admin("Item Price", Map.of("item_code", GLOVES, "price_list", PRICES, "price_list_rate", 25));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", GLOVES, "warehouse", WAREHOUSE, "qty", 1000))
+                .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
+        vendor = Api.newUser("Vendor");
+        admin("Vendor Profile", Map.of("vendor_name", "Pay Vendor " + TAG, "vendor_user", vendor.email(), "status", "Approved"));
+        admin("Item", Map.of("item_code", SUPPLIED, "item_name", "Supplied " + TAG, "default_supplier", "Pay Vendor " + TAG));
+        admin("Item Price", Map.of("item_code", SUPPLIED, "price_list", PRICES, "price_list_rate", 10));
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", SUPPLIED, "warehouse", WAREHOUSE, "qty", 100))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         partner = Api.newUser("Customer");
         otherPartner = Api.newUser("Customer");
@@ -217,5 +225,22 @@ class PaymentEntryIT {
         Api.assertError(pay(partner, mine, "Refund", 5), 403, "PermissionError", "Payment Entry");
         Api.newUser("Vendor").request().get("/api/resource/Payment Entry/" + myEntry).then().statusCode(403);
         assertBilling(mine, "Partly Paid", 20, 5);
+    }
+
+    /** Payments are order-wide and the customer's business: a vendor reading the order sees none of them. */
+    @Test
+    void vendorsDoNotSeeAnOrdersPayments() {
+        String order = partner.request().contentType(ContentType.JSON)
+                .body(Map.of("customer", CLINIC, "docstatus", 1, "items", List.of(
+                        Map.of("item_code", GLOVES, "qty", 1, "warehouse", WAREHOUSE),
+                        Map.of("item_code", SUPPLIED, "qty", 1, "warehouse", WAREHOUSE))))
+                .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
+        pay(Api.admin(), order, "Receive", 35).then().statusCode(200);
+        Map<String, Object> seen = vendor.request().get("/api/resource/Sales Order/" + order).then().statusCode(200)
+                .extract().jsonPath().getMap("data");
+        assertEquals(null, seen.get("billing_status"), seen::toString);
+        assertEquals(null, seen.get("advance_paid"), seen::toString);
+        assertEquals(null, seen.get("per_billed"), seen::toString);
+        assertBilling(order, "Paid", 100, 35);
     }
 }

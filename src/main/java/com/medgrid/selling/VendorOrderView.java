@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class VendorOrderView implements ReadPolicy {
 
-    private static final Set<String> ORDER_WIDE = Set.of("grand_total", "total_qty", "fulfillment_status");
+    private static final Set<String> ORDER_WIDE = Set.of("grand_total", "total_qty", "fulfillment_status",
+            "advance_paid", "per_billed", "billing_status");
 
     @Inject
     OrderAccess access;
@@ -84,6 +85,9 @@ public class VendorOrderView implements ReadPolicy {
             replace(row, "grand_total", own[0]);
             replace(row, "total_qty", own[1]);
             replace(row, "fulfillment_status", null);
+            replace(row, "advance_paid", null);
+            replace(row, "per_billed", null);
+            replace(row, "billing_status", null);
             Set<String> visibleRoutes = myRoutes.getOrDefault(name, Set.of());
             fieldsByRoute.forEach((route, fields) -> {
                 if (!visibleRoutes.contains(route)) {

@@ -10,13 +10,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The SINQ Ops API calls MedGrid makes. The base URL is each connection's {@code sinq_api_url}, so
  * clients are built per call ({@link com.medgrid.fulfillment.VendorCalls#client}) with the
  * {@code sinq/mp-rest/*} timeouts, and closed after it; error answers become typed
- * {@link com.medgrid.fulfillment.VendorException}s through {@link SinqErrors}.
+ * {@link com.medgrid.fulfillment.VendorException}s through {@link SinqErrors}. Registered under its
+ * config key like every vendor's client (no default URL: SINQ publishes none).
  */
+@RegisterRestClient(configKey = Sinq.KEY)
 @RegisterProvider(SinqErrors.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -9,8 +9,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-/** An inbox handler that notes each message it gets and whether a transaction was open around it, and takes its time as a vendor call would. */
+/** An inbox handler that notes each message it gets and whether a transaction was open around it, and holds each one (as a slow vendor call would) until the test releases it. */
 @ApplicationScoped
 public class InboxProbeHandler implements InboxHandler {
 
@@ -18,6 +20,7 @@ public class InboxProbeHandler implements InboxHandler {
 
     private final List<String> processed = new CopyOnWriteArrayList<>();
     private final List<Integer> transactionStatuses = new CopyOnWriteArrayList<>();
+    private final CountDownLatch released = new CountDownLatch(1);
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -32,10 +35,18 @@ public class InboxProbeHandler implements InboxHandler {
         transactionStatuses.add(transactions.getTransactionStatus());
         processed.add(message.getName());
         try {
-            Thread.sleep(300);
+            // held as a slow vendor call would be, until the test has seen the other members give up
+            if (!released.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the handler");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Lets every handling (held or to come) finish. */
+    void release() {
+        released.countDown();
     }
 
     /** (Methods, not fields: a test holds the bean's client proxy, whose own fields are never set.) */

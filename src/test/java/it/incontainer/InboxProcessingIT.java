@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Future;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +40,8 @@ class InboxProcessingIT {
     @Deployment
     static WebArchive deployment() {
         return InContainer.deployment("inbox-processing-it.war", InboxProcessor.class, InboxMessage.class, InboxHandler.class,
-                InboxProbeHandler.class, TextRules.class, InstantConverter.class);
+                InboxProbeHandler.class, TextRules.class, InstantConverter.class)
+                .addPackages(true, "org.awaitility", "org.hamcrest");
     }
 
     @Inject
@@ -66,6 +69,10 @@ class InboxProcessingIT {
             for (int i = 0; i < MEMBERS; i++) {
                 members.add(executor.submit(() -> processor.process(name)));
             }
+            // one member is in the handler, held there; every other has found the message claimed and given up
+            await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> probe.processed().contains(name) && members.stream().filter(Future::isDone).count() == MEMBERS - 1);
+            probe.release();
             for (Future<?> member : members) {
                 member.get();
             }

@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import com.medgrid.platform.api.ApiJson;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import java.sql.Timestamp;
@@ -42,6 +45,13 @@ public class SandboxStore {
     public List<SandboxRecord> all(String vendor, String account, String kind) {
         return em.createNamedQuery(SandboxRecord.OF_KIND, SandboxRecord.class).setParameter("vendor", vendor).setParameter("account", account)
                 .setParameter("kind", kind).getResultList();
+    }
+
+    /** The bodies of the account's records of a kind, as a simulator lists them. */
+    public JsonArray bodies(String vendor, String account, String kind) {
+        JsonArrayBuilder list = ApiJson.JSON.createArrayBuilder();
+        all(vendor, account, kind).forEach(record -> list.add(record.body()));
+        return list.build();
     }
 
     public void put(String vendor, String account, String kind, String key, JsonObject body) {

@@ -179,9 +179,7 @@ public class ShipStationSandbox implements SandboxVendor {
     @Path("webhooks")
     public Response webhooks(@HeaderParam("Authorization") String auth) {
         return handle(auth, account -> {
-            JsonArrayBuilder list = ApiJson.JSON.createArrayBuilder();
-            store.all(VENDOR, account, WEBHOOKS).forEach(record -> list.add(record.body()));
-            return Response.ok(ApiJson.JSON.createObjectBuilder().add("webhooks", list).build());
+            return Response.ok(ApiJson.JSON.createObjectBuilder().add("webhooks", store.bodies(VENDOR, account, WEBHOOKS)).build());
         });
     }
 

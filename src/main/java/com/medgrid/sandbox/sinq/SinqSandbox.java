@@ -8,7 +8,6 @@ import com.medgrid.sandbox.SandboxVendor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -196,9 +195,7 @@ public class SinqSandbox implements SandboxVendor {
     @Path("_sandbox/orders")
     public Response orders(@HeaderParam("key") String key) {
         return control(key, account -> {
-            JsonArrayBuilder list = ApiJson.JSON.createArrayBuilder();
-            store.all(VENDOR, account, ORDERS).forEach(record -> list.add(record.body()));
-            return Response.ok(ApiJson.JSON.createObjectBuilder().add("orders", list).build());
+            return Response.ok(ApiJson.JSON.createObjectBuilder().add("orders", store.bodies(VENDOR, account, ORDERS)).build());
         });
     }
 

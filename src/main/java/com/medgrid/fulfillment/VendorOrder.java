@@ -33,10 +33,6 @@ import java.util.Map;
         + " AND v.connection = :connection AND v.vendorOrderId = :id ORDER BY v.placedAt DESC")
 @NamedQuery(name = VendorOrder.BY_REFERENCE, query = "SELECT v FROM VendorOrder v WHERE v.vendor = :vendor AND v.reference = :reference"
         + " ORDER BY v.name")
-@NamedQuery(name = VendorOrder.AWAITING_TRACKING, query = "SELECT v FROM VendorOrder v WHERE v.vendor = :vendor"
-        + " AND v.trackingNumber IS NULL AND (v.status IS NULL OR v.status NOT IN :settled) AND (v.pollAfter IS NULL OR v.pollAfter <= :now) ORDER BY COALESCE(v.pollAfter, v.placedAt), v.name")
-@NamedQuery(name = VendorOrder.UNSETTLED, query = "SELECT v FROM VendorOrder v WHERE v.vendor = :vendor"
-        + " AND (v.status IS NULL OR v.status NOT IN :settled) AND (v.pollAfter IS NULL OR v.pollAfter <= :now) ORDER BY COALESCE(v.pollAfter, v.placedAt), v.name")
 public class VendorOrder {
 
     static final String OF_ORDERS = "VendorOrder.ofOrders";
@@ -44,8 +40,6 @@ public class VendorOrder {
     static final String BY_VENDOR_ID = "VendorOrder.byVendorId";
     static final String BY_CONNECTION_VENDOR_ID = "VendorOrder.byConnectionVendorId";
     static final String BY_REFERENCE = "VendorOrder.byReference";
-    static final String AWAITING_TRACKING = "VendorOrder.awaitingTracking";
-    static final String UNSETTLED = "VendorOrder.unsettled";
 
     private static final int MAX_URL = 500;
 

@@ -79,10 +79,18 @@ public class VendorOrders {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VendorOrderRef> toPoll(String vendor, String connection, int max, boolean untilTracked) {
-        return em.createNamedQuery(untilTracked ? VendorOrder.AWAITING_TRACKING : VendorOrder.UNSETTLED, VendorOrder.class)
-                .setParameter("vendor", vendor).setParameter("settled", SETTLED).setParameter("now", Instant.now()).getResultStream()
-                .filter(v -> connection == null || connection.equals(v.ref().connection()))
-                .limit(max).map(VendorOrder::ref).toList();
+        // one query, narrowed in the database (not after loading every open order of the vendor)
+        String jpql = "SELECT v FROM VendorOrder v WHERE v.vendor = :vendor AND (v.status IS NULL OR v.status NOT IN :settled)"
+                + " AND (v.pollAfter IS NULL OR v.pollAfter <= :now)"
+                + (untilTracked ? " AND v.trackingNumber IS NULL" : "")
+                + (connection == null ? "" : " AND v.connection = :connection")
+                + " ORDER BY COALESCE(v.pollAfter, v.placedAt), v.name";
+        var query = em.createQuery(jpql, VendorOrder.class).setParameter("vendor", vendor).setParameter("settled", SETTLED)
+                .setParameter("now", Instant.now()).setMaxResults(max);
+        if (connection != null) {
+            query.setParameter("connection", connection);
+        }
+        return query.getResultStream().map(VendorOrder::ref).toList();
     }
 
     /** Notes when the vendor may be asked about this order again (it is being asked now, whatever it answers). */

@@ -1,6 +1,7 @@
 package com.medgrid.vendors.sinq;
 
 import com.medgrid.platform.crypto.HmacSigner;
+import com.medgrid.platform.crypto.Tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -23,8 +24,8 @@ final class SinqSignature {
 
     /** @return why the request is refused, or empty when it is SINQ's */
     static Optional<String> check(String webhookKey, String secret, String presentedKey, String signature, byte[] body) {
-        // hashes of both keys have one length whatever was presented, so the comparison reveals nothing of the key
-        if (presentedKey == null || !HmacSigner.matches(sha256(webhookKey), sha256(presentedKey))) {
+        // compared as hashes, of one length whatever was presented: the comparison reveals nothing of the key
+        if (!Tokens.matchesHash(presentedKey, Tokens.sha256Hex(webhookKey))) {
             return Optional.of("Wrong or missing key header: it must be the sinq_webhook_key configured for SINQ Ops.");
         }
         if (secret == null) {
@@ -37,9 +38,5 @@ final class SinqSignature {
             return Optional.of("Invalid X-Webhook-Signature.");
         }
         return Optional.empty();
-    }
-
-    private static String sha256(String text) {
-        return HmacSigner.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package com.medgrid.integrations;
 
 import com.medgrid.fulfillment.VendorConnected;
+import com.medgrid.fulfillment.VendorConnector;
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.marketplace.VendorDirectory;
 import com.medgrid.platform.api.ApiException;
@@ -201,7 +202,11 @@ public class IntegrationService {
         throw ApiException.permission("Not permitted: integrations belong to vendors with an approved Vendor Profile.");
     }
 
+    /** Where the vendor sends its webhooks; none for a vendor that sends none (its status is polled). */
     private String webhookUrl(IntegrationProvider provider, String token) {
+        if (!provider.description().can(VendorConnector.Capability.STATUS_WEBHOOKS)) {
+            return null;
+        }
         String url = publicUrl + "/api/method/medgrid." + provider.id() + ".webhook";
         return provider.tokenInWebhookUrl() ? url + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) : url;
     }

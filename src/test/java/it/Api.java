@@ -92,6 +92,11 @@ final class Api {
         return "100." + random.nextInt(64, 128) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
+    /** The administrator creates a document (a test's fixture); 200 expected. */
+    static void insert(String doctype, Map<String, Object> body) {
+        admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
+    }
+
     /** A new user with these roles, a password and a key pair; unique per call so reruns never collide. */
     static TestUser newUser(String... roles) {
         String email = "it-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";

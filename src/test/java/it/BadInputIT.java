@@ -28,20 +28,17 @@ class BadInputIT {
 
     @BeforeAll
     static void market() {
-        admin("Company", Map.of("company_name", "Bad Co " + TAG, "abbr", "B" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Bad " + TAG, "company", "Bad Co " + TAG));
-        admin("Price List", Map.of("price_list_name", PRICES));
-        admin("Item", Map.of("item_code", ITEM, "item_name", "Gauze " + TAG));
-        admin("Item Price", Map.of("item_code", ITEM, "price_list", PRICES, "price_list_rate", 999999));
+        Api.insert("Company", Map.of("company_name", "Bad Co " + TAG, "abbr", "B" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Bad " + TAG, "company", "Bad Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", PRICES));
+        Api.insert("Item", Map.of("item_code", ITEM, "item_name", "Gauze " + TAG));
+        Api.insert("Item Price", Map.of("item_code", ITEM, "price_list", PRICES, "price_list_rate", 999999));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", ITEM, "warehouse", WAREHOUSE, "qty", 100))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         partner = Api.newUser("Customer");
-        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", PRICES));
+        Api.insert("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", PRICES));
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     private static Response order(Api.TestUser user, Map<String, Object> fields) {
         return user.request().contentType(ContentType.JSON).body(fields).post("/api/resource/Sales Order");

@@ -42,26 +42,23 @@ class CentreResearchIT {
 
     @BeforeAll
     static void connectCentreResearch() {
-        admin("Company", Map.of("company_name", "Pep Co " + TAG, "abbr", "P" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Pep " + TAG, "company", "Pep Co " + TAG));
-        admin("Price List", Map.of("price_list_name", "Pep Prices " + TAG));
-        admin("Item", Map.of("item_code", ITEM, "item_name", "BPC-157 5mg " + TAG, "centre_research_product_id", VARIANT));
-        admin("Item Price", Map.of("item_code", ITEM, "price_list", "Pep Prices " + TAG, "price_list_rate", 89));
+        Api.insert("Company", Map.of("company_name", "Pep Co " + TAG, "abbr", "P" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Pep " + TAG, "company", "Pep Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", "Pep Prices " + TAG));
+        Api.insert("Item", Map.of("item_code", ITEM, "item_name", "BPC-157 5mg " + TAG, "centre_research_product_id", VARIANT));
+        Api.insert("Item Price", Map.of("item_code", ITEM, "price_list", "Pep Prices " + TAG, "price_list_rate", 89));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", ITEM, "warehouse", WAREHOUSE, "qty", 1000))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         partner = Api.newUser("Customer");
-        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "email_id", "orders@pep-" + TAG.toLowerCase() + ".example",
+        Api.insert("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "email_id", "orders@pep-" + TAG.toLowerCase() + ".example",
                 "default_price_list", "Pep Prices " + TAG));
-        admin("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "123 Main St",
+        Api.insert("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "123 Main St",
                 "city", "Austin", "state", "TX", "pincode", "78701", "customer", CLINIC));
         connect(API_KEY).then().statusCode(200).body("message.ok", equalTo(true)).body("message.integration", equalTo("centre_research"))
                 .body("message.webhook_url", nullValue()) // it sends none: its status is polled
                 .body("message.status", equalTo("connected"));
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     private static io.restassured.response.Response connect(String key) {
         return Api.admin().request().contentType(ContentType.JSON)

@@ -38,25 +38,25 @@ class FieldVisibilityIT {
 
     @BeforeAll
     static void aSharedOrder() {
-        admin("Company", Map.of("company_name", "Vis Co " + TAG, "abbr", "V" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Vis " + TAG, "company", "Vis Co " + TAG));
-        admin("Price List", Map.of("price_list_name", PRICES));
+        Api.insert("Company", Map.of("company_name", "Vis Co " + TAG, "abbr", "V" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Vis " + TAG, "company", "Vis Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", PRICES));
         shipVendor = Api.newUser("Vendor");
         manualVendor = Api.newUser("Vendor");
-        admin("Vendor Profile", Map.of("vendor_name", "Vis Ship " + TAG, "vendor_user", shipVendor.email(), "status", "Approved"));
-        admin("Vendor Profile", Map.of("vendor_name", "Vis Manual " + TAG, "vendor_user", manualVendor.email(), "status", "Approved"));
-        admin("Item", Map.of("item_code", SHIPPED, "item_name", "Vis Gloves " + TAG, "shipstation_product_id", "SS-VIS-" + TAG,
+        Api.insert("Vendor Profile", Map.of("vendor_name", "Vis Ship " + TAG, "vendor_user", shipVendor.email(), "status", "Approved"));
+        Api.insert("Vendor Profile", Map.of("vendor_name", "Vis Manual " + TAG, "vendor_user", manualVendor.email(), "status", "Approved"));
+        Api.insert("Item", Map.of("item_code", SHIPPED, "item_name", "Vis Gloves " + TAG, "shipstation_product_id", "SS-VIS-" + TAG,
                 "default_supplier", "Vis Ship " + TAG));
-        admin("Item", Map.of("item_code", MANUAL, "item_name", "Vis Gowns " + TAG, "default_supplier", "Vis Manual " + TAG));
-        admin("Item Price", Map.of("item_code", SHIPPED, "price_list", PRICES, "price_list_rate", 10));
-        admin("Item Price", Map.of("item_code", MANUAL, "price_list", PRICES, "price_list_rate", 5));
+        Api.insert("Item", Map.of("item_code", MANUAL, "item_name", "Vis Gowns " + TAG, "default_supplier", "Vis Manual " + TAG));
+        Api.insert("Item Price", Map.of("item_code", SHIPPED, "price_list", PRICES, "price_list_rate", 10));
+        Api.insert("Item Price", Map.of("item_code", MANUAL, "price_list", PRICES, "price_list_rate", 5));
         for (String item : List.of(SHIPPED, MANUAL)) {
             Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", WAREHOUSE, "qty", 50))
                     .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         }
         partner = Api.newUser("Customer");
-        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", PRICES));
-        admin("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "9 Vis St",
+        Api.insert("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", PRICES));
+        Api.insert("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "9 Vis St",
                 "city", "Austin", "state", "TX", "pincode", "78701", "customer", CLINIC));
         shipVendor.request().contentType(ContentType.JSON).body(Map.of("api_key", "vis-" + TAG, "api_secret", "vis-" + TAG))
                 .post("/api/method/medgrid.integrations.connect_shipstation").then().statusCode(200).body("message.ok", equalTo(true));
@@ -70,9 +70,6 @@ class FieldVisibilityIT {
                 Api.admin().request().get("/api/resource/Sales Order/" + order).then().extract().path("data.shipstation_status")));
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     private static JsonPath document(Api.TestUser user) {
         return user.request().get("/api/resource/Sales Order/" + order).then().statusCode(200).extract().jsonPath();

@@ -38,30 +38,27 @@ class FulfillmentIT {
 
     @BeforeAll
     static void createMarket() {
-        admin("Company", Map.of("company_name", "Route Co " + TAG, "abbr", "R" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Route " + TAG, "company", "Route Co " + TAG));
-        admin("Price List", Map.of("price_list_name", "Route Prices " + TAG));
+        Api.insert("Company", Map.of("company_name", "Route Co " + TAG, "abbr", "R" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Route " + TAG, "company", "Route Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", "Route Prices " + TAG));
         boxVendor = Api.newUser("Vendor");
-        admin("Vendor Profile", Map.of("vendor_name", BOX_VENDOR, "vendor_user", boxVendor.email(), "status", "Approved"));
-        admin("Item", Map.of("item_code", RX, "item_name", "Semaglutide " + TAG, "requires_prescription", 1,
+        Api.insert("Vendor Profile", Map.of("vendor_name", BOX_VENDOR, "vendor_user", boxVendor.email(), "status", "Approved"));
+        Api.insert("Item", Map.of("item_code", RX, "item_name", "Semaglutide " + TAG, "requires_prescription", 1,
                 "perfectrx_drug_description", "Semaglutide 2.5mg/mL"));
-        admin("Item", Map.of("item_code", OTC, "item_name", "NAD+ " + TAG, "perfectrx_drug_description", "NAD+ 100mg/mL"));
-        admin("Item", Map.of("item_code", BOXED, "item_name", "Gauze " + TAG, "shipstation_product_id", "SS-" + TAG,
+        Api.insert("Item", Map.of("item_code", OTC, "item_name", "NAD+ " + TAG, "perfectrx_drug_description", "NAD+ 100mg/mL"));
+        Api.insert("Item", Map.of("item_code", BOXED, "item_name", "Gauze " + TAG, "shipstation_product_id", "SS-" + TAG,
                 "default_supplier", BOX_VENDOR));
-        admin("Item", Map.of("item_code", PLAIN, "item_name", "Tongue Depressors " + TAG));
-        admin("Item", Map.of("item_code", HRT, "item_name", "Estradiol Cream " + TAG, "sinq_sku", "SINQ-" + TAG));
+        Api.insert("Item", Map.of("item_code", PLAIN, "item_name", "Tongue Depressors " + TAG));
+        Api.insert("Item", Map.of("item_code", HRT, "item_name", "Estradiol Cream " + TAG, "sinq_sku", "SINQ-" + TAG));
         for (String item : List.of(RX, OTC, BOXED, PLAIN, HRT)) {
-            admin("Item Price", Map.of("item_code", item, "price_list", "Route Prices " + TAG, "price_list_rate", 10));
+            Api.insert("Item Price", Map.of("item_code", item, "price_list", "Route Prices " + TAG, "price_list_rate", 10));
             Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", WAREHOUSE, "qty", 100))
                     .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         }
         partner = Api.newUser("Customer");
-        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", "Route Prices " + TAG));
+        Api.insert("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", "Route Prices " + TAG));
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     private static String submitted(String... items) {
         List<Map<String, Object>> lines = java.util.Arrays.stream(items)
@@ -140,7 +137,7 @@ class FulfillmentIT {
     @Test
     void routingRulesAreDataThatAdminsEdit() {
         String rule = "Route warehouse " + TAG;
-        admin("Fulfillment Routing Rule", Map.of("name", rule, "vendor", "shipstation", "priority", 1, "warehouse", WAREHOUSE));
+        Api.insert("Fulfillment Routing Rule", Map.of("name", rule, "vendor", "shipstation", "priority", 1, "warehouse", WAREHOUSE));
         try {
             String order = submitted(RX, PLAIN);
             Api.admin().request().queryParams(Map.of("filters", "[[\"sales_order\",\"=\",\"" + order + "\"]]", "fields", "[\"vendor\"]"))

@@ -38,28 +38,25 @@ class PaymentEntryIT {
 
     @BeforeAll
     static void createMarket() {
-        admin("Company", Map.of("company_name", "Pay Co " + TAG, "abbr", "P" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Pay Depot " + TAG, "company", "Pay Co " + TAG));
-        admin("Price List", Map.of("price_list_name", PRICES));
-        admin("Item", Map.of("item_code", GLOVES, "item_name", "Gloves " + TAG));
-        admin("Item Price", Map.of("item_code", GLOVES, "price_list", PRICES, "price_list_rate", 25));
+        Api.insert("Company", Map.of("company_name", "Pay Co " + TAG, "abbr", "P" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Pay Depot " + TAG, "company", "Pay Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", PRICES));
+        Api.insert("Item", Map.of("item_code", GLOVES, "item_name", "Gloves " + TAG));
+        Api.insert("Item Price", Map.of("item_code", GLOVES, "price_list", PRICES, "price_list_rate", 25));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", GLOVES, "warehouse", WAREHOUSE, "qty", 1000))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         vendor = Api.newUser("Vendor");
-        admin("Vendor Profile", Map.of("vendor_name", "Pay Vendor " + TAG, "vendor_user", vendor.email(), "status", "Approved"));
-        admin("Item", Map.of("item_code", SUPPLIED, "item_name", "Supplied " + TAG, "default_supplier", "Pay Vendor " + TAG));
-        admin("Item Price", Map.of("item_code", SUPPLIED, "price_list", PRICES, "price_list_rate", 10));
+        Api.insert("Vendor Profile", Map.of("vendor_name", "Pay Vendor " + TAG, "vendor_user", vendor.email(), "status", "Approved"));
+        Api.insert("Item", Map.of("item_code", SUPPLIED, "item_name", "Supplied " + TAG, "default_supplier", "Pay Vendor " + TAG));
+        Api.insert("Item Price", Map.of("item_code", SUPPLIED, "price_list", PRICES, "price_list_rate", 10));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", SUPPLIED, "warehouse", WAREHOUSE, "qty", 100))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         partner = Api.newUser("Customer");
         otherPartner = Api.newUser("Customer");
-        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", PRICES));
-        admin("Customer", Map.of("customer_name", OTHER, "portal_user", otherPartner.email(), "default_price_list", PRICES));
+        Api.insert("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", PRICES));
+        Api.insert("Customer", Map.of("customer_name", OTHER, "portal_user", otherPartner.email(), "default_price_list", PRICES));
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     /** An order of {@code qty} × 25.00 USD by the customer's partner, submitted unless {@code submit} is false. */
     private static String order(Api.TestUser user, String customer, int qty, boolean submit) {

@@ -44,29 +44,26 @@ class PerfectRxIT {
 
     @BeforeAll
     static void connectPerfectRx() {
-        admin("Company", Map.of("company_name", "Rx Co " + TAG, "abbr", "X" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Rx " + TAG, "company", "Rx Co " + TAG));
-        admin("Price List", Map.of("price_list_name", "Rx Prices " + TAG));
-        admin("Item", Map.of("item_code", RX, "item_name", "Semaglutide " + TAG, "requires_prescription", 1,
+        Api.insert("Company", Map.of("company_name", "Rx Co " + TAG, "abbr", "X" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Rx " + TAG, "company", "Rx Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", "Rx Prices " + TAG));
+        Api.insert("Item", Map.of("item_code", RX, "item_name", "Semaglutide " + TAG, "requires_prescription", 1,
                 "perfectrx_drug_description", "Semaglutide 2.5mg/mL 2mL vial"));
-        admin("Item", Map.of("item_code", OTC, "item_name", "NAD+ " + TAG, "perfectrx_drug_description", "NAD+ 100mg/mL"));
+        Api.insert("Item", Map.of("item_code", OTC, "item_name", "NAD+ " + TAG, "perfectrx_drug_description", "NAD+ 100mg/mL"));
         for (String item : List.of(RX, OTC)) {
-            admin("Item Price", Map.of("item_code", item, "price_list", "Rx Prices " + TAG, "price_list_rate", 120));
+            Api.insert("Item Price", Map.of("item_code", item, "price_list", "Rx Prices " + TAG, "price_list_rate", 120));
             Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", WAREHOUSE, "qty", 50))
                     .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         }
         partner = Api.newUser("Customer");
-        admin("Customer", Map.of("customer_name", PATIENT, "customer_type", "Individual", "portal_user", partner.email(),
+        Api.insert("Customer", Map.of("customer_name", PATIENT, "customer_type", "Individual", "portal_user", partner.email(),
                 "email_id", "jordan-" + TAG.toLowerCase() + "@example.com", "default_price_list", "Rx Prices " + TAG));
-        admin("Address", Map.of("address_title", PATIENT, "address_type", "Shipping", "address_line1", "9 Elm St",
+        Api.insert("Address", Map.of("address_title", PATIENT, "address_type", "Shipping", "address_line1", "9 Elm St",
                 "city", "Denver", "state", "CO", "pincode", "80202", "customer", PATIENT));
         connect(CLIENT_SECRET).then().statusCode(200).body("message.ok", equalTo(true)).body("message.status", equalTo("connected"))
                 .body("message.webhook_url", equalTo(Api.baseUri() + "/api/method/medgrid.perfectrx.webhook"));
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     private static Response connect(String secret) {
         return Api.admin().request().contentType(ContentType.JSON)
@@ -294,7 +291,7 @@ class PerfectRxIT {
                         .post("/api/method/medgrid.integrations.connect"),
                 417, "ValidationError", "client_id, client_secret, default_practice_id are all required.");
         Api.TestUser vendor = Api.newUser("Vendor");
-        admin("Vendor Profile", Map.of("vendor_name", "Rx Vendor " + TAG, "vendor_user", vendor.email(), "status", "Approved"));
+        Api.insert("Vendor Profile", Map.of("vendor_name", "Rx Vendor " + TAG, "vendor_user", vendor.email(), "status", "Approved"));
         Api.assertError(vendor.request().contentType(ContentType.JSON)
                         .body(Map.of("integration_type", "perfectrx", "client_id", "x", "client_secret", "y", "default_practice_id", "z"))
                         .post("/api/method/medgrid.integrations.connect"),

@@ -43,35 +43,32 @@ class SalesOrderIT {
 
     @BeforeAll
     static void createMarket() {
-        admin("Company", Map.of("company_name", "SO Co " + TAG, "abbr", "S" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Depot " + TAG, "company", "SO Co " + TAG));
-        admin("Price List", Map.of("price_list_name", PRICES));
+        Api.insert("Company", Map.of("company_name", "SO Co " + TAG, "abbr", "S" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Depot " + TAG, "company", "SO Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", PRICES));
         maskVendor = Api.newUser("Vendor");
-        admin("Vendor Profile", Map.of("vendor_name", MASK_VENDOR, "vendor_user", maskVendor.email(), "status", "Approved"));
-        admin("Item", Map.of("item_code", MASK, "item_name", "N95 Masks " + TAG, "default_supplier", MASK_VENDOR));
-        admin("Item", Map.of("item_code", SCARCE, "item_name", "Scarce Vials " + TAG));
-        admin("Item", Map.of("item_code", HELD, "item_name", "Held Vials " + TAG));
-        admin("Item Price", Map.of("item_code", MASK, "price_list", PRICES, "price_list_rate", 12.5));
-        admin("Item Price", Map.of("item_code", SCARCE, "price_list", PRICES, "price_list_rate", 100));
-        admin("Item Price", Map.of("item_code", HELD, "price_list", PRICES, "price_list_rate", 10));
+        Api.insert("Vendor Profile", Map.of("vendor_name", MASK_VENDOR, "vendor_user", maskVendor.email(), "status", "Approved"));
+        Api.insert("Item", Map.of("item_code", MASK, "item_name", "N95 Masks " + TAG, "default_supplier", MASK_VENDOR));
+        Api.insert("Item", Map.of("item_code", SCARCE, "item_name", "Scarce Vials " + TAG));
+        Api.insert("Item", Map.of("item_code", HELD, "item_name", "Held Vials " + TAG));
+        Api.insert("Item Price", Map.of("item_code", MASK, "price_list", PRICES, "price_list_rate", 12.5));
+        Api.insert("Item Price", Map.of("item_code", SCARCE, "price_list", PRICES, "price_list_rate", 100));
+        Api.insert("Item Price", Map.of("item_code", HELD, "price_list", PRICES, "price_list_rate", 10));
         stock(MASK, 1000);
         stock(SCARCE, 5);
         stock(HELD, 10);
         partner = Api.newUser("Customer");
         rep = Api.newUser("Sales User");
         otherRep = Api.newUser("Sales User");
-        admin("Customer", Map.of("customer_name", CLINIC, "assigned_rep", rep.email(), "portal_user", partner.email(),
+        Api.insert("Customer", Map.of("customer_name", CLINIC, "assigned_rep", rep.email(), "portal_user", partner.email(),
                 "default_price_list", PRICES));
-        admin("Customer", Map.of("customer_name", OTHER, "assigned_rep", otherRep.email(), "default_price_list", PRICES));
-        admin("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "5 Elm St",
+        Api.insert("Customer", Map.of("customer_name", OTHER, "assigned_rep", otherRep.email(), "default_price_list", PRICES));
+        Api.insert("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "5 Elm St",
                 "city", "Reno", "state", "NV", "pincode", "89501", "customer", CLINIC));
-        admin("Address", Map.of("address_title", OTHER, "address_type", "Shipping", "address_line1", "6 Oak St",
+        Api.insert("Address", Map.of("address_title", OTHER, "address_type", "Shipping", "address_line1", "6 Oak St",
                 "city", "Boise", "state", "ID", "pincode", "83702", "customer", OTHER));
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     private static void stock(String item, int qty) {
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", WAREHOUSE, "qty", qty))
@@ -188,7 +185,7 @@ class SalesOrderIT {
         Api.assertError(setDocstatus(maskVendor, mixed, 1), 403, "PermissionError", "Sales Order");
 
         Api.TestUser pending = Api.newUser("Vendor");
-        admin("Vendor Profile", Map.of("vendor_name", "Pending " + TAG, "vendor_user", pending.email()));
+        Api.insert("Vendor Profile", Map.of("vendor_name", "Pending " + TAG, "vendor_user", pending.email()));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("default_supplier", "Pending " + TAG))
                 .put("/api/resource/Item/" + SCARCE).then().statusCode(200);
         try {
@@ -252,8 +249,8 @@ class SalesOrderIT {
     @Test
     void theCatalogPricesFromTheCustomersCurrentPriceList() {
         String discount = "SO Discount " + TAG;
-        admin("Price List", Map.of("price_list_name", discount));
-        admin("Item Price", Map.of("item_code", MASK, "price_list", discount, "price_list_rate", 11));
+        Api.insert("Price List", Map.of("price_list_name", discount));
+        Api.insert("Item Price", Map.of("item_code", MASK, "price_list", discount, "price_list_rate", 11));
         assertEquals(12.5, ((Number) inCatalog(MASK).get("rate")).doubleValue());
         setDefaultPriceList(CLINIC, discount);
         try {
@@ -351,8 +348,8 @@ class SalesOrderIT {
     @Test
     void prescriptionItemsNeedAPrescriberWithAValidNpi() {
         String rx = "RXONLY-" + TAG;
-        admin("Item", Map.of("item_code", rx, "item_name", "Compounded " + TAG, "requires_prescription", 1));
-        admin("Item Price", Map.of("item_code", rx, "price_list", PRICES, "price_list_rate", 50));
+        Api.insert("Item", Map.of("item_code", rx, "item_name", "Compounded " + TAG, "requires_prescription", 1));
+        Api.insert("Item Price", Map.of("item_code", rx, "price_list", PRICES, "price_list_rate", 50));
         stock(rx, 10);
         String order = draft(partner, CLINIC, List.of(line(rx, 1)));
         Api.assertError(setDocstatus(partner, order, 1), 417, "ValidationError", "prescriber_npi is required: " + rx);
@@ -377,8 +374,8 @@ class SalesOrderIT {
     @Test
     void partnersOrderAtTheirPriceListsPriceAndDateOnly() {
         String negotiated = "SO Negotiated " + TAG;
-        admin("Price List", Map.of("price_list_name", negotiated));
-        admin("Item Price", Map.of("item_code", MASK, "price_list", negotiated, "price_list_rate", 9));
+        Api.insert("Price List", Map.of("price_list_name", negotiated));
+        Api.insert("Item Price", Map.of("item_code", MASK, "price_list", negotiated, "price_list_rate", 9));
         int before = partner.request().queryParam("limit_page_length", 0).get("/api/resource/Sales Order").then()
                 .extract().jsonPath().getList("data").size();
 
@@ -419,8 +416,8 @@ class SalesOrderIT {
     @Test
     void salesStaffOverridePricesAndEachOverrideIsRecorded() {
         String negotiated = "SO Staff List " + TAG;
-        admin("Price List", Map.of("price_list_name", negotiated));
-        admin("Item Price", Map.of("item_code", MASK, "price_list", negotiated, "price_list_rate", 10));
+        Api.insert("Price List", Map.of("price_list_name", negotiated));
+        Api.insert("Item Price", Map.of("item_code", MASK, "price_list", negotiated, "price_list_rate", 10));
         Map<String, Object> discounted = Map.of("item_code", MASK, "qty", 2, "warehouse", WAREHOUSE, "rate", 8);
         String order = rep.request().contentType(ContentType.JSON)
                 .body(Map.of("customer", CLINIC, "selling_price_list", negotiated, "items", List.of(discounted, line(MASK, 1))))

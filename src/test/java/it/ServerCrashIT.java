@@ -36,18 +36,18 @@ class ServerCrashIT {
 
     @BeforeAll
     static void market() {
-        admin("Company", Map.of("company_name", "Crash Co " + TAG, "abbr", "K" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Crash " + TAG, "company", "Crash Co " + TAG));
-        admin("Price List", Map.of("price_list_name", "Crash Prices " + TAG));
-        admin("Item", Map.of("item_code", ITEM, "item_name", "Crash Swabs " + TAG));
-        admin("Item Price", Map.of("item_code", ITEM, "price_list", "Crash Prices " + TAG, "price_list_rate", 3));
+        Api.insert("Company", Map.of("company_name", "Crash Co " + TAG, "abbr", "K" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Crash " + TAG, "company", "Crash Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", "Crash Prices " + TAG));
+        Api.insert("Item", Map.of("item_code", ITEM, "item_name", "Crash Swabs " + TAG));
+        Api.insert("Item Price", Map.of("item_code", ITEM, "price_list", "Crash Prices " + TAG, "price_list_rate", 3));
         partner = Api.newUser("Customer");
-        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", "Crash Prices " + TAG));
+        Api.insert("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", "Crash Prices " + TAG));
         Api.TestUser vendor = Api.newUser("Vendor");
-        admin("Vendor Profile", Map.of("vendor_name", "Crash Vendor " + TAG, "vendor_user", vendor.email(), "status", "Approved"));
-        admin("Item", Map.of("item_code", SHIPPED_ITEM, "item_name", "Crash Gloves " + TAG, "shipstation_product_id", "SS-CRASH-" + TAG,
+        Api.insert("Vendor Profile", Map.of("vendor_name", "Crash Vendor " + TAG, "vendor_user", vendor.email(), "status", "Approved"));
+        Api.insert("Item", Map.of("item_code", SHIPPED_ITEM, "item_name", "Crash Gloves " + TAG, "shipstation_product_id", "SS-CRASH-" + TAG,
                 "default_supplier", "Crash Vendor " + TAG));
-        admin("Item Price", Map.of("item_code", SHIPPED_ITEM, "price_list", "Crash Prices " + TAG, "price_list_rate", 7));
+        Api.insert("Item Price", Map.of("item_code", SHIPPED_ITEM, "price_list", "Crash Prices " + TAG, "price_list_rate", 7));
         for (String item : List.of(ITEM, SHIPPED_ITEM)) {
             Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", WAREHOUSE, "qty", 10_000))
                     .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
@@ -56,9 +56,6 @@ class ServerCrashIT {
                 .post("/api/method/medgrid.integrations.connect_shipstation").then().statusCode(200).extract().path("message.webhook_url");
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     private static String submitOrder(int qty) {
         return submitOrder(ITEM, qty);

@@ -42,20 +42,20 @@ class ShipStationIT {
 
     @BeforeAll
     static void connectAVendor() {
-        admin("Company", Map.of("company_name", "Ship Co " + TAG, "abbr", "H" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Ship " + TAG, "company", "Ship Co " + TAG));
-        admin("Price List", Map.of("price_list_name", "Ship Prices " + TAG));
+        Api.insert("Company", Map.of("company_name", "Ship Co " + TAG, "abbr", "H" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Ship " + TAG, "company", "Ship Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", "Ship Prices " + TAG));
         vendor = Api.newUser("Vendor");
-        admin("Vendor Profile", Map.of("vendor_name", VENDOR, "vendor_user", vendor.email(), "status", "Approved"));
-        admin("Item", Map.of("item_code", ITEM, "item_name", "Exam Gloves " + TAG, "shipstation_product_id", "SS-GLOVE-" + TAG,
+        Api.insert("Vendor Profile", Map.of("vendor_name", VENDOR, "vendor_user", vendor.email(), "status", "Approved"));
+        Api.insert("Item", Map.of("item_code", ITEM, "item_name", "Exam Gloves " + TAG, "shipstation_product_id", "SS-GLOVE-" + TAG,
                 "default_supplier", VENDOR));
-        admin("Item Price", Map.of("item_code", ITEM, "price_list", "Ship Prices " + TAG, "price_list_rate", 74.5));
+        Api.insert("Item Price", Map.of("item_code", ITEM, "price_list", "Ship Prices " + TAG, "price_list_rate", 74.5));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", ITEM, "warehouse", WAREHOUSE, "qty", 500))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         partner = Api.newUser("Customer");
-        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "email_id", "orders@clinic-" + TAG.toLowerCase() + ".example",
+        Api.insert("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "email_id", "orders@clinic-" + TAG.toLowerCase() + ".example",
                 "default_price_list", "Ship Prices " + TAG));
-        admin("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "123 Main St",
+        Api.insert("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "123 Main St",
                 "city", "Austin", "state", "TX", "pincode", "78701", "customer", CLINIC));
 
         webhookUrl = connect(API_KEY, API_SECRET).then().statusCode(200)
@@ -64,9 +64,6 @@ class ShipStationIT {
                 .extract().path("message.webhook_url");
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     private static Response connect(String key, String secret) {
         return vendor.request().contentType(ContentType.JSON).body(Map.of("api_key", key, "api_secret", secret))
@@ -141,10 +138,10 @@ class ShipStationIT {
         Api.TestUser late = Api.newUser("Vendor");
         String lateVendor = "Late Vendor " + TAG;
         String lateItem = "LATE-" + TAG;
-        admin("Vendor Profile", Map.of("vendor_name", lateVendor, "vendor_user", late.email(), "status", "Approved"));
-        admin("Item", Map.of("item_code", lateItem, "item_name", "Gauze Pads " + TAG, "shipstation_product_id", "SS-GAUZE-" + TAG,
+        Api.insert("Vendor Profile", Map.of("vendor_name", lateVendor, "vendor_user", late.email(), "status", "Approved"));
+        Api.insert("Item", Map.of("item_code", lateItem, "item_name", "Gauze Pads " + TAG, "shipstation_product_id", "SS-GAUZE-" + TAG,
                 "default_supplier", lateVendor));
-        admin("Item Price", Map.of("item_code", lateItem, "price_list", "Ship Prices " + TAG, "price_list_rate", 9));
+        Api.insert("Item Price", Map.of("item_code", lateItem, "price_list", "Ship Prices " + TAG, "price_list_rate", 9));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", lateItem, "warehouse", WAREHOUSE, "qty", 50))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         java.util.function.Supplier<String> order = () -> partner.request().contentType(ContentType.JSON)
@@ -300,7 +297,7 @@ class ShipStationIT {
     @Test
     void credentialsAreCheckedBeforeTheyAreSavedAndNeverReturned() {
         Api.TestUser other = Api.newUser("Vendor");
-        admin("Vendor Profile", Map.of("vendor_name", "Other Ship " + TAG, "vendor_user", other.email(), "status", "Approved"));
+        Api.insert("Vendor Profile", Map.of("vendor_name", "Other Ship " + TAG, "vendor_user", other.email(), "status", "Approved"));
         other.request().contentType(ContentType.JSON).body(Map.of("api_key", "k-" + TAG, "api_secret", "invalid-" + TAG))
                 .post("/api/method/medgrid.integrations.connect_shipstation").then().statusCode(200)
                 .body("message.ok", equalTo(false))

@@ -27,27 +27,24 @@ final class ShipStationShop {
     final Api.TestUser partner;
 
     ShipStationShop() {
-        insert("Company", Map.of("company_name", "Shop Co " + tag, "abbr", "S" + tag));
-        insert("Warehouse", Map.of("warehouse_name", "Shop " + tag, "company", "Shop Co " + tag));
-        insert("Price List", Map.of("price_list_name", "Shop Prices " + tag));
+        Api.insert("Company", Map.of("company_name", "Shop Co " + tag, "abbr", "S" + tag));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Shop " + tag, "company", "Shop Co " + tag));
+        Api.insert("Price List", Map.of("price_list_name", "Shop Prices " + tag));
         Api.TestUser vendor = Api.newUser("Vendor");
-        insert("Vendor Profile", Map.of("vendor_name", "Shop Vendor " + tag, "vendor_user", vendor.email(), "status", "Approved"));
-        insert("Item", Map.of("item_code", item, "item_name", "Exam Gloves " + tag, "shipstation_product_id", "SS-" + item,
+        Api.insert("Vendor Profile", Map.of("vendor_name", "Shop Vendor " + tag, "vendor_user", vendor.email(), "status", "Approved"));
+        Api.insert("Item", Map.of("item_code", item, "item_name", "Exam Gloves " + tag, "shipstation_product_id", "SS-" + item,
                 "default_supplier", "Shop Vendor " + tag));
-        insert("Item Price", Map.of("item_code", item, "price_list", "Shop Prices " + tag, "price_list_rate", 12));
+        Api.insert("Item Price", Map.of("item_code", item, "price_list", "Shop Prices " + tag, "price_list_rate", 12));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", item, "warehouse", warehouse, "qty", 1000))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         partner = Api.newUser("Customer");
-        insert("Customer", Map.of("customer_name", clinic, "portal_user", partner.email(), "default_price_list", "Shop Prices " + tag));
-        insert("Address", Map.of("address_title", clinic, "address_type", "Shipping", "address_line1", "1 Dock St",
+        Api.insert("Customer", Map.of("customer_name", clinic, "portal_user", partner.email(), "default_price_list", "Shop Prices " + tag));
+        Api.insert("Address", Map.of("address_title", clinic, "address_type", "Shipping", "address_line1", "1 Dock St",
                 "city", "Austin", "state", "TX", "pincode", "78701", "customer", clinic));
         vendor.request().contentType(ContentType.JSON).body(Map.of("api_key", apiKey, "api_secret", apiKey))
                 .post("/api/method/medgrid.integrations.connect_shipstation").then().statusCode(200);
     }
 
-    private static void insert(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     String submitOrder() {
         return partner.request().contentType(ContentType.JSON)

@@ -45,16 +45,16 @@ class SinqIT {
 
     @BeforeAll
     static void connectSinq() {
-        admin("Company", Map.of("company_name", "Sinq Co " + TAG, "abbr", "Q" + TAG));
-        admin("Warehouse", Map.of("warehouse_name", "Sinq " + TAG, "company", "Sinq Co " + TAG));
-        admin("Price List", Map.of("price_list_name", "Sinq Prices " + TAG));
-        admin("Item", Map.of("item_code", ITEM, "item_name", "DHEA 25mg " + TAG, "sinq_sku", "SINQ-DHEA-" + TAG));
-        admin("Item Price", Map.of("item_code", ITEM, "price_list", "Sinq Prices " + TAG, "price_list_rate", 22));
+        Api.insert("Company", Map.of("company_name", "Sinq Co " + TAG, "abbr", "Q" + TAG));
+        Api.insert("Warehouse", Map.of("warehouse_name", "Sinq " + TAG, "company", "Sinq Co " + TAG));
+        Api.insert("Price List", Map.of("price_list_name", "Sinq Prices " + TAG));
+        Api.insert("Item", Map.of("item_code", ITEM, "item_name", "DHEA 25mg " + TAG, "sinq_sku", "SINQ-DHEA-" + TAG));
+        Api.insert("Item Price", Map.of("item_code", ITEM, "price_list", "Sinq Prices " + TAG, "price_list_rate", 22));
         Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", ITEM, "warehouse", WAREHOUSE, "qty", 500))
                 .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
         partner = Api.newUser("Customer");
-        admin("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", "Sinq Prices " + TAG));
-        admin("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "123 Main St",
+        Api.insert("Customer", Map.of("customer_name", CLINIC, "portal_user", partner.email(), "default_price_list", "Sinq Prices " + TAG));
+        Api.insert("Address", Map.of("address_title", CLINIC, "address_type", "Shipping", "address_line1", "123 Main St",
                 "city", "Austin", "state", "TX", "pincode", "78701", "customer", CLINIC));
 
         connect(API_KEY).then().statusCode(200).body("message.ok", equalTo(true)).body("message.status", equalTo("connected"))
@@ -63,9 +63,6 @@ class SinqIT {
                 .post("/api/sandbox/sinq/_sandbox/webhook").then().statusCode(200);
     }
 
-    private static void admin(String doctype, Map<String, Object> body) {
-        Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/" + doctype).then().statusCode(200);
-    }
 
     private static Response connect(String apiKey) {
         return Api.admin().request().contentType(ContentType.JSON)

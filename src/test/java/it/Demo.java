@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -64,12 +66,26 @@ final class Demo {
 
     /** Waits, with no step of the test's own, until every one of {@code vendors} shows the order shipped with tracking. */
     static JsonPath awaitShipped(String order, String... vendors) {
-        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            List<Map<String, Object>> shipments = shipments(order).getList("message.shipments");
-            return List.of(vendors).stream().allMatch(vendor -> shipments.stream().anyMatch(s -> vendor.equals(s.get("vendor"))
-                    && SHIPPED.contains(s.get("status")) && s.get("tracking_number") != null));
-        });
+        try {
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                List<Map<String, Object>> shipments = shipments(order).getList("message.shipments");
+                return List.of(vendors).stream().allMatch(vendor -> shipments.stream().anyMatch(s -> vendor.equals(s.get("vendor"))
+                        && SHIPPED.contains(s.get("status")) && s.get("tracking_number") != null));
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(order + " did not ship at every vendor: " + progress(order, vendors), e);
+        }
         return shipments(order);
+    }
+
+    /** What a failed wait reports: the order's shipments and each vendor's dispatch record. */
+    private static String progress(String order, String... vendors) {
+        StringBuilder report = new StringBuilder("shipments ").append(shipments(order).getList("message.shipments"));
+        for (String vendor : vendors) {
+            report.append("; dispatch to ").append(vendor).append(' ').append(Api.admin().request()
+                    .get("/api/resource/Fulfillment Dispatch/" + order + "-" + vendor).then().extract().asString());
+        }
+        return report.toString();
     }
 
     static JsonPath shipments(String order) {

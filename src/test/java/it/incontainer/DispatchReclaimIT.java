@@ -55,7 +55,7 @@ class DispatchReclaimIT {
                         Dispatch.class, DispatchAttempt.class, DispatchLine.class, DispatchRequest.class, VendorUpdate.class, Vendors.class,
                         VendorDescription.class, VendorConnector.class, OrderField.class, VendorOrderRef.class,
                         DocumentEntity.class, FieldValues.class, Tokens.class, HmacSigner.class, InstantConverter.class)
-                .addClass("com.medgrid.fulfillment.RetryPolicy")
+                .addClass(com.medgrid.platform.outbox.RetryPolicy.class)
                 .addPackages(true, "org.awaitility", "org.hamcrest");
     }
 

@@ -1,11 +1,10 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.outbox.Outbox;
+import com.medgrid.platform.outbox.OutboxWorkers;
 import com.medgrid.selling.SalesOrder;
 import com.medgrid.selling.SalesOrderStatusChanged;
 import com.medgrid.selling.SalesOrderSubmitted;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,29 +20,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the outbox: claims due dispatches and hands each to its vendor's connector on the managed
- * executor, one task per dispatch, so a slow or failing vendor never holds up another vendor or
- * the order API. Runs right after an order is submitted and on every timer sweep. It never joins a
+ * Sends the fulfillment outbox: claims due dispatches and hands each to its vendor's connector
+ * on the {@link OutboxWorkers}, one task per dispatch, so a slow or failing vendor never holds up
+ * another vendor or the order API. Runs right after an order is submitted and on every timer sweep. It never joins a
  * caller's transaction, so each step it records commits on its own and no transaction spans a vendor call.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
-public class DispatchRelay {
+public class DispatchRelay implements Outbox {
 
     static final Duration BULKHEAD_WAIT = Duration.ofSeconds(2);
 
     private static final Logger LOG = Logger.getLogger(DispatchRelay.class.getName());
 
-    @Resource
-    ManagedExecutorService executor;
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    OutboxWorkers workers;
     @Inject
     DispatchClaims claims;
     @Inject
@@ -57,16 +52,17 @@ public class DispatchRelay {
 
     /** Claims what is due and starts sending it; returns how many dispatches were claimed. */
     public int sweep() {
-        List<String> claimed = claims.claimDue();
-        for (String name : claimed) {
-            try {
-                executor.execute(() -> deliver(name));
-            } catch (RejectedExecutionException e) {
-                // the claim lapses and a later sweep sends it
-                LOG.warning(() -> "Executor refused dispatch " + name + "; the next sweep takes it: " + e.getMessage());
-            }
-        }
-        return claimed.size();
+        return workers.sweep(this);
+    }
+
+    @Override
+    public List<String> claimDue() {
+        return claims.claimDue();
+    }
+
+    @Override
+    public void deliver(String name) {
+        send(name);
     }
 
     /** A freshly submitted order's dispatches go out at once rather than at the next timer sweep. */
@@ -88,13 +84,9 @@ public class DispatchRelay {
         }
     }
 
-    /** Sweeps on the executor, without waiting; if it is saturated, the timer sweep catches up. */
+    /** Sweeps on a worker, without waiting. */
     public void sweepSoon() {
-        try {
-            executor.execute(this::sweep);
-        } catch (RejectedExecutionException e) {
-            LOG.warning(() -> "Executor refused a sweep; the timer sweep sends what is due: " + e.getMessage());
-        }
+        workers.sweepSoon(this);
     }
 
     /** What a manual push did: dispatches the vendor took, and why the others were not taken. */
@@ -109,7 +101,7 @@ public class DispatchRelay {
         int sent = 0;
         List<String> errors = new ArrayList<>();
         for (String name : claims.claimUnsent(vendor, supplier, max)) {
-            if (deliver(name)) {
+            if (send(name)) {
                 sent++;
             } else {
                 errors.add(name + ": " + ledger.lastError(name));
@@ -120,7 +112,7 @@ public class DispatchRelay {
 
     /** Sends one unsent dispatch now, on the caller's thread; false when it is not unsent, is being sent, or the vendor did not take it. */
     public boolean pushNow(String vendor, String dispatch) {
-        return claims.claimUnsent(vendor, dispatch).stream().anyMatch(this::deliver);
+        return claims.claimUnsent(vendor, dispatch).stream().anyMatch(this::send);
     }
 
     /**
@@ -130,7 +122,7 @@ public class DispatchRelay {
      *
      * @return whether the vendor took the dispatch
      */
-    boolean deliver(String name) {
+    boolean send(String name) {
         try {
             DispatchRequest request = ledger.request(name);
             VendorConnector connector = vendors.connector(request.vendor()).orElse(null);
@@ -187,16 +179,8 @@ public class DispatchRelay {
         return VendorException.unavailable(vendor + ": " + e, e);
     }
 
-    /** A retry due before the timer's next round gets its own sweep, so short back-offs are kept. */
     private void sweepAt(Instant due) {
-        Duration wait = Duration.between(Instant.now(), due);
-        if (scheduler != null && wait.compareTo(DispatchSweepTimer.PERIOD) < 0) {
-            try {
-                scheduler.schedule(this::sweep, Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                LOG.fine(() -> "Scheduler refused an early sweep; the timer sweep retries at " + due);
-            }
-        }
+        workers.sweepAt(this, due);
     }
 
     private static long elapsedMillis(long startNanos) {

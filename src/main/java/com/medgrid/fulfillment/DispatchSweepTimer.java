@@ -6,8 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.time.Duration;
-
 /**
  * The outbox's safety net: retries, lapsed claims, dispatches whose connector appeared and those
  * the after-submit sweep missed. Every cluster member runs it: the claims ({@code SKIP LOCKED})
@@ -18,12 +16,10 @@ import java.time.Duration;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // vendor calls happen under it: no transaction may span them
 public class DispatchSweepTimer {
 
-    /** How often the sweep runs; keep in step with the schedule below. */
-    static final Duration PERIOD = Duration.ofSeconds(15);
-
     @Inject
     DispatchRelay relay;
 
+    /** Every {@link com.medgrid.platform.outbox.OutboxWorkers#SWEEP_PERIOD}. */
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false, info = "fulfillment dispatch sweep")
     void sweep() {
         relay.sweep();

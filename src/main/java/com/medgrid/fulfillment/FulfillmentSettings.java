@@ -1,5 +1,6 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.outbox.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -95,7 +95,7 @@ class DispatchRelayTest {
     @Test
     void aDispatchTheVendorTookIsRecordedAsSent() {
         RecordingLedger ledger = new RecordingLedger();
-        relay(ledger, connector(r -> ledger.entries.add("placed " + r.dispatch()))).deliver("SO-2026-00001-shipstation");
+        relay(ledger, connector(r -> ledger.entries.add("placed " + r.dispatch()))).send("SO-2026-00001-shipstation");
         assertEquals(List.of("begin SO-2026-00001-shipstation", "placed SO-2026-00001-shipstation", "sent SO-2026-00001-shipstation as attempt-1"),
                 ledger.entries);
     }
@@ -106,7 +106,7 @@ class DispatchRelayTest {
         relay(ledger, connector(r -> {
             ledger.entries.add("vendor called");
             throw VendorException.unavailable("HTTP 503", null);
-        })).deliver("d");
+        })).send("d");
         assertEquals(List.of("begin d", "vendor called", "not sent as attempt-1"), ledger.entries);
     }
 
@@ -114,7 +114,7 @@ class DispatchRelayTest {
     void aDispatchNoLongerClaimedWhenItsAttemptWouldStartIsNotSent() {
         RecordingLedger ledger = new RecordingLedger();
         ledger.opened = Optional.empty();
-        boolean sent = relay(ledger, connector(r -> ledger.entries.add("vendor called"))).deliver("d");
+        boolean sent = relay(ledger, connector(r -> ledger.entries.add("vendor called"))).send("d");
         assertFalse(sent);
         assertEquals(List.of("begin d"), ledger.entries);
     }
@@ -124,14 +124,14 @@ class DispatchRelayTest {
         RecordingLedger ledger = new RecordingLedger();
         relay(ledger, connector(r -> {
             throw VendorException.rateLimited("HTTP 429", Duration.ofSeconds(40));
-        })).deliver("d");
+        })).send("d");
         assertEquals(List.of("begin d", "not sent as attempt-1"), ledger.entries);
         assertTrue(ledger.lastError.retryable());
         assertEquals(Optional.of(Duration.ofSeconds(40)), ledger.lastError.retryAfter());
 
         relay(ledger, connector(r -> {
             throw VendorException.rejected("HTTP 400: invalid address");
-        })).deliver("d");
+        })).send("d");
         assertFalse(ledger.lastError.retryable());
     }
 
@@ -140,7 +140,7 @@ class DispatchRelayTest {
         RecordingLedger ledger = new RecordingLedger();
         relay(ledger, connector(r -> {
             throw new IllegalStateException("unexpected JSON");
-        })).deliver("d");
+        })).send("d");
         assertEquals(List.of("begin d", "not sent as attempt-1"), ledger.entries);
         assertTrue(ledger.lastError.retryable());
         assertTrue(ledger.lastError.getMessage().contains("unexpected JSON"));
@@ -149,7 +149,7 @@ class DispatchRelayTest {
     @Test
     void withoutAReadyConnectorTheDispatchWaits() {
         RecordingLedger ledger = new RecordingLedger();
-        relay(ledger, null).deliver("d");
+        relay(ledger, null).send("d");
         assertEquals(List.of("waiting: No connector configured for ShipStation."), ledger.entries);
     }
 }

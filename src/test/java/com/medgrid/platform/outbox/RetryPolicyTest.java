@@ -1,4 +1,4 @@
-package com.medgrid.fulfillment;
+package com.medgrid.platform.outbox;
 
 import org.junit.jupiter.api.Test;
 

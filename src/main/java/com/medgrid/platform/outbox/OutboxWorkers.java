@@ -1,0 +1,68 @@
+package com.medgrid.platform.outbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Sends outboxes on the managed executor, one task per entry, so that a slow receiver holds up
+ * neither another receiver nor the request that queued the work. Each outbox's timer sweeps every
+ * {@link #SWEEP_PERIOD} as the safety net (retries, lapsed claims, what an early sweep missed);
+ * sweeps asked for in between make fresh work and short back-offs go out without waiting for it.
+ */
+@ApplicationScoped
+public class OutboxWorkers {
+
+    /** How often each outbox's timer sweeps; keep the timers' schedules in step with it. */
+    public static final Duration SWEEP_PERIOD = Duration.ofSeconds(15);
+
+    private static final Logger LOG = Logger.getLogger(OutboxWorkers.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** Claims what is due and starts sending it; returns how many entries were claimed. */
+    public int sweep(Outbox outbox) {
+        List<String> claimed = outbox.claimDue();
+        for (String name : claimed) {
+            try {
+                executor.execute(() -> outbox.deliver(name));
+            } catch (RejectedExecutionException e) {
+                // the claim lapses and a later sweep sends it
+                LOG.warning(() -> "Executor refused " + name + "; a later sweep takes it: " + e.getMessage());
+            }
+        }
+        return claimed.size();
+    }
+
+    /** Sweeps on the executor, without waiting; if it is saturated, the timer sweep catches up. */
+    public void sweepSoon(Outbox outbox) {
+        try {
+            executor.execute(() -> sweep(outbox));
+        } catch (RejectedExecutionException e) {
+            LOG.warning(() -> "Executor refused a sweep; the timer sweep sends what is due: " + e.getMessage());
+        }
+    }
+
+    /** A retry due before the timer's next round gets a sweep of its own, so short back-offs are kept. */
+    public void sweepAt(Outbox outbox, Instant due) {
+        Duration wait = Duration.between(Instant.now(), due);
+        if (wait.compareTo(SWEEP_PERIOD) < 0) {
+            try {
+                scheduler.schedule(() -> sweep(outbox), Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.fine(() -> "Scheduler refused an early sweep; the timer sweep retries at " + due);
+            }
+        }
+    }
+}

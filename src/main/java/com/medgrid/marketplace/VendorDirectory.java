@@ -1,6 +1,6 @@
 package com.medgrid.marketplace;
 
-import com.medgrid.platform.security.CurrentUser;
+import com.medgrid.platform.security.Viewer;
 import com.medgrid.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,12 +14,20 @@ import java.util.List;
 public class VendorDirectory {
 
     @Inject
-    CurrentUser user;
+    Viewer user;
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
     private List<String> mine;
+
+    /** The same lookup for a viewer other than the caller (outside CDI, for one use). */
+    public static VendorDirectory of(Viewer viewer, EntityManager em) {
+        VendorDirectory directory = new VendorDirectory();
+        directory.user = viewer;
+        directory.em = em;
+        return directory;
+    }
 
     /** Names of the caller's approved vendor profiles; empty for anyone without the Vendor role. */
     public List<String> callerVendors() {

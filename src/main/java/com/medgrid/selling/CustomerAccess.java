@@ -1,7 +1,7 @@
 package com.medgrid.selling;
 
 import com.medgrid.platform.api.RowScope;
-import com.medgrid.platform.security.CurrentUser;
+import com.medgrid.platform.security.Viewer;
 import com.medgrid.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,19 +12,27 @@ import jakarta.persistence.criteria.Expression;
 import java.util.List;
 
 /**
- * Which customers the caller may see: admins, officers and sales managers see all; a sales rep
+ * Which customers the caller (or another {@link Viewer}) may see: admins, officers and sales managers see all; a sales rep
  * those assigned to or created by them; a partner user the customers they act for.
  */
 @RequestScoped
 public class CustomerAccess {
 
     @Inject
-    CurrentUser user;
+    Viewer user;
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
     private List<String> visible;
+
+    /** The same rules for a viewer other than the caller (outside CDI, for one use). */
+    static CustomerAccess of(Viewer viewer, EntityManager em) {
+        CustomerAccess access = new CustomerAccess();
+        access.user = viewer;
+        access.em = em;
+        return access;
+    }
 
     public boolean seesAll() {
         return user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER);

@@ -2,10 +2,11 @@ package com.medgrid.selling;
 
 import com.medgrid.marketplace.VendorDirectory;
 import com.medgrid.platform.api.RowScope;
-import com.medgrid.platform.security.CurrentUser;
+import com.medgrid.platform.security.Viewer;
 import com.medgrid.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -22,11 +23,23 @@ import java.util.List;
 public class OrderAccess {
 
     @Inject
-    CurrentUser user;
+    Viewer user;
     @Inject
     CustomerAccess customers;
     @Inject
     VendorDirectory vendors;
+
+    /**
+     * The same rules for a viewer other than the caller (outside CDI, for one use): what a webhook
+     * subscriber receives follows its owner's access, decided here and nowhere else.
+     */
+    public static OrderAccess of(Viewer viewer, EntityManager em) {
+        OrderAccess access = new OrderAccess();
+        access.user = viewer;
+        access.customers = CustomerAccess.of(viewer, em);
+        access.vendors = VendorDirectory.of(viewer, em);
+        return access;
+    }
 
     public boolean canSee(SalesOrder order) {
         return seesWhole(order) || order.getItems().stream().anyMatch(this::isCallersLine);
@@ -62,7 +75,8 @@ public class OrderAccess {
         };
     }
 
-    private boolean seesWhole(SalesOrder order) {
+    /** Whether the viewer sees the whole order, not just its own lines of it. */
+    public boolean seesWhole(SalesOrder order) {
         return seesWhole(order.getCustomer(), order.getOwner());
     }
 

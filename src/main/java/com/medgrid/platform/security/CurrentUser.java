@@ -5,20 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.Principal;
-import java.util.Arrays;
 
 /**
  * The caller of the current request as the container authenticated it. Services use it for
  * row-level scoping; {@code Guest} when nobody is signed in.
  */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Viewer {
 
     public static final String GUEST = "Guest";
 
     @Inject
     HttpServletRequest request;
 
+    @Override
     public String name() {
         Principal principal = request.getUserPrincipal();
         return principal == null ? GUEST : principal.getName();
@@ -28,12 +28,9 @@ public class CurrentUser {
         return request.getUserPrincipal() == null;
     }
 
+    @Override
     public boolean hasRole(String role) {
         return !isGuest() && request.isUserInRole(role);
-    }
-
-    public boolean hasAnyRole(String... roles) {
-        return Arrays.stream(roles).anyMatch(this::hasRole);
     }
 
     /** The session id the caller presented in the {@code sid} cookie, or null. */

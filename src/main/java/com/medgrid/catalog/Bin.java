@@ -67,6 +67,10 @@ public class Bin extends DocumentEntity {
         return name;
     }
 
+    public String getItemCode() {
+        return itemCode;
+    }
+
     public String getWarehouse() {
         return warehouse;
     }

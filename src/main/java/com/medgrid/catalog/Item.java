@@ -126,6 +126,10 @@ public class Item extends DocumentEntity {
         return requiresPrescription;
     }
 
+    public BigDecimal getReorderLevel() {
+        return reorderLevel;
+    }
+
     public String getDefaultSupplier() {
         return defaultSupplier;
     }

@@ -5,6 +5,7 @@ import com.medgrid.platform.api.DocumentStore;
 import com.medgrid.platform.api.FieldValues;
 import com.medgrid.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,9 @@ public class StockService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Event<StockFellBelowReorderLevel> fellBelow;
+
     /** Quantity of one item wanted from one warehouse. */
     public record Demand(String itemCode, String warehouse, BigDecimal qty) {
     }
@@ -53,6 +57,7 @@ public class StockService {
             }
             bin.reserve(demand.qty());
             bin.modified(user.name(), now);
+            announceCrossing(bin, available);
         }
     }
 
@@ -65,6 +70,19 @@ public class StockService {
                 bin.release(entry.getValue().qty());
                 bin.modified(user.name(), now);
             }
+        }
+    }
+
+    /**
+     * Tells observers (low-stock webhooks) when a bin's available quantity (actual − reserved, per
+     * warehouse) has just gone below its item's {@code reorder_level}: once per crossing, not on
+     * every change while it stays below. A reorder level of 0 means none is set.
+     */
+    private void announceCrossing(Bin bin, BigDecimal availableBefore) {
+        BigDecimal level = em.find(Item.class, bin.getItemCode()).getReorderLevel();
+        BigDecimal available = bin.available();
+        if (level.signum() > 0 && availableBefore.compareTo(level) >= 0 && available.compareTo(level) < 0) {
+            fellBelow.fire(new StockFellBelowReorderLevel(bin.getItemCode(), bin.getWarehouse(), available, level));
         }
     }
 
@@ -106,8 +124,10 @@ public class StockService {
                 throw ApiException.validation("qty " + FieldValues.plain(qty) + " is below the " + FieldValues.plain(bin.getReservedQty())
                         + " reserved for submitted orders of " + itemCode + " in " + warehouse + ".");
             }
+            BigDecimal before = bin.available();
             bin.setActualQty(qty);
             bin.modified(user.name(), now);
+            announceCrossing(bin, before);
         }
         return BinDocType.META.render(bin);
     }

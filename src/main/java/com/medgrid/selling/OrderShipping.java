@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * What vendor integrations need of an order, on behalf of the system rather than a caller: where
@@ -21,6 +22,10 @@ public class OrderShipping {
 
     /** A shipping address. */
     public record ShipTo(String name, String street1, String street2, String city, String state, String postalCode, String country) {
+    }
+
+    /** A shipment of an order: its tracking number and carrier (a Delivery Note's lr_no and transporter). */
+    public record Shipment(String trackingNumber, String carrier) {
     }
 
     /** The order facts a shipping label and a vendor's order need. */
@@ -58,5 +63,12 @@ public class OrderShipping {
         note.assign(naming.next(DeliveryNote.SERIES), order.getCustomer(), LocalDate.now(ZoneOffset.UTC));
         note.created(SYSTEM, Instant.now());
         em.persist(note);
+    }
+
+    /** The order's most recent shipment (Delivery Note), if it has any. */
+    public Optional<Shipment> latestShipment(String salesOrder) {
+        return em.createQuery("SELECT d FROM DeliveryNote d WHERE d.salesOrder = :order ORDER BY d.creation DESC, d.name DESC", DeliveryNote.class)
+                .setParameter("order", salesOrder).setMaxResults(1).getResultStream()
+                .map(d -> new Shipment(d.getLrNo(), d.getTransporter())).findFirst();
     }
 }

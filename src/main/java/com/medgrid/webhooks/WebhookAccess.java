@@ -1,5 +1,6 @@
 package com.medgrid.webhooks;
 
+import com.medgrid.platform.api.DocumentEntity;
 import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.security.Roles;
@@ -7,8 +8,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
- * Whose subscriptions the caller may see and change: their own (a subscription's owner is its
- * subscriber), and System Managers all of them. What a subscription then receives follows its
+ * Whose subscriptions and deliveries the caller may see and change: their own (a subscription's
+ * owner is its subscriber, and owns its deliveries), and System Managers all of them. What a subscription then receives follows its
  * owner's access to orders and items, so it is not decided here.
  */
 @RequestScoped
@@ -29,7 +30,7 @@ public class WebhookAccess {
         return (cb, query, root, params) -> cb.equal(root.get("owner"), params.of(String.class, me));
     }
 
-    boolean canSee(WebhookSubscription subscription) {
-        return seesAll() || user.name().equals(subscription.getOwner());
+    boolean canSee(DocumentEntity subscriptionOrDelivery) {
+        return seesAll() || user.name().equals(subscriptionOrDelivery.getOwner());
     }
 }

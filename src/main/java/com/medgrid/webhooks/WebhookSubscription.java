@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,14 @@ public class WebhookSubscription extends DocumentEntity {
     @Column(name = "previous_secret_expires_at")
     private Instant previousSecretExpiresAt;
 
+    /** Since when every delivery has failed; null while deliveries succeed. */
+    @Column(name = "failing_since")
+    private Instant failingSince;
+
+    /** Why the server disabled the subscription (410 Gone, failing for days); cleared when its owner enables it again. */
+    @Column(name = "disabled_reason")
+    private String disabledReason;
+
     protected WebhookSubscription() {
     }
 
@@ -72,6 +81,45 @@ public class WebhookSubscription extends DocumentEntity {
             signing.add(previousSecret);
         }
         return signing;
+    }
+
+    /** A delivery got through: the subscription is healthy again. */
+    void deliverySucceeded() {
+        failingSince = null;
+    }
+
+    /**
+     * A delivery failed for good; once deliveries have failed continuously for {@code disableAfter},
+     * the subscription is disabled, saying why. Returns whether it was disabled now.
+     */
+    boolean deliveryFailed(Instant now, Duration disableAfter) {
+        if (failingSince == null) {
+            failingSince = now;
+        }
+        if (enabled && !now.isBefore(failingSince.plus(disableAfter))) {
+            disable("Disabled automatically: every delivery since " + failingSince + " failed (for "
+                    + disableAfter.toDays() + " days or more). Fix the endpoint, then enable the subscription and replay the failed deliveries.");
+            return true;
+        }
+        return false;
+    }
+
+    /** The receiver answered 410 Gone: it wants no more deliveries. */
+    void gone(Instant now) {
+        disable("Disabled at " + now + ": the endpoint answered 410 Gone.");
+    }
+
+    private void disable(String reason) {
+        enabled = false;
+        disabledReason = reason;
+    }
+
+    /** Its owner enabled it again: the server's reason for disabling it no longer holds. */
+    void clearDisabledReason() {
+        if (enabled && disabledReason != null) {
+            disabledReason = null;
+            failingSince = null;
+        }
     }
 
     @Override

@@ -13,9 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +36,13 @@ public class WebhookSubscriptionDocType extends EntityDocType<WebhookSubscriptio
     @Inject
     ColumnLimits columns;
     @Inject
-    @ConfigProperty(name = "medgrid.webhooks.allow-insecure-urls", defaultValue = "false")
-    boolean allowInsecureUrls;
+    WebhookSettings settings;
 
     private WebhookUrls urls;
 
     @PostConstruct
     void init() {
-        urls = new WebhookUrls(allowInsecureUrls, InetAddress::getAllByName);
+        urls = settings.urls();
     }
 
     @Override
@@ -69,6 +66,7 @@ public class WebhookSubscriptionDocType extends EntityDocType<WebhookSubscriptio
     protected void validate(WebhookSubscription subscription) {
         columns.check(subscription);
         urls.check(subscription.getUrl());
+        subscription.clearDisabledReason();
     }
 
     @Override

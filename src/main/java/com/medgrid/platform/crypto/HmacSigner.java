@@ -5,6 +5,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
 
 /** The one HMAC-SHA256 signer: signs webhook payloads and verifies vendors' signatures in constant time. */
@@ -13,12 +14,21 @@ public final class HmacSigner {
     private HmacSigner() {
     }
 
-    /** Lowercase hex HMAC-SHA256 of {@code message} under {@code key}. */
+    /** Lowercase hex HMAC-SHA256 of {@code message} under {@code key} (its UTF-8 bytes). */
     public static String hex(String key, String message) {
+        return HexFormat.of().formatHex(mac(key.getBytes(StandardCharsets.UTF_8), message));
+    }
+
+    /** Standard base64 HMAC-SHA256 of {@code message} under raw key bytes (Standard Webhooks signatures). */
+    public static String base64(byte[] key, String message) {
+        return Base64.getEncoder().encodeToString(mac(key, message));
+    }
+
+    private static byte[] mac(byte[] key, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -1,0 +1,56 @@
+package com.medgrid.webhooks;
+
+import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.ListQueryParser;
+import com.medgrid.platform.api.ReadOnlyDocType;
+import com.medgrid.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/resource/Webhook Delivery}: the delivery log. Each subscriber sees the deliveries of
+ * its own subscriptions (filter by {@code subscription}), each with every attempt
+ * ({@code attempt_log}: time, HTTP status, latency, the start of the answer); System Managers see
+ * all. Read-only: the relay writes it; {@code medgrid.webhooks.replay} sends one again.
+ */
+@ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_MANAGER, Roles.CUSTOMER, Roles.VENDOR})
+public class WebhookDeliveryDocType extends ReadOnlyDocType<WebhookDelivery> {
+
+    static final DocTypeMeta META = DocTypeMeta.of("Webhook Delivery", WebhookDelivery.class);
+
+    @Inject
+    WebhookAccess access;
+
+    @Override
+    protected DocTypeMeta meta() {
+        return META;
+    }
+
+    @Override
+    public List<Object> list(ApiArgs args) {
+        return lists.list(META, ListQueryParser.parse(META, args), access.scope());
+    }
+
+    @Override
+    public Map<String, Object> get(String name) {
+        WebhookDelivery delivery = store.find(META, name);
+        if (!access.canSee(delivery)) {
+            throw ApiException.notFound(META.doctype() + " " + name + " not found.");
+        }
+        return document(delivery);
+    }
+
+    @Override
+    protected Map<String, Object> document(WebhookDelivery delivery) {
+        Map<String, Object> document = META.render(delivery);
+        document.put("attempt_log", delivery.getAttemptLog().stream().map(WebhookDeliveryAttempt::toWire).toList());
+        return document;
+    }
+}

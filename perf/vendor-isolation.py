@@ -15,36 +15,17 @@ Usage: perf/vendor-isolation.py [base-url] (default http://localhost:9080)
 import base64
 import json
 import statistics
-import sys
-import threading
 import time
 import urllib.parse
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:9080"
+from medgrid_api import call, ping_rate, session
+
 ORDERS = 40
 SICK_ORDERS = 30
 THREADS = 4
 PING_SECONDS = 10
 ROUNDS = 3
-
-
-def call(method, path, body=None, headers=None):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(BASE + path, data=data, method=method, headers=dict(headers or {}))
-    if data is not None:
-        request.add_header("Content-Type", "application/json")
-    with urllib.request.urlopen(request, timeout=60) as answer:
-        text = answer.read().decode()
-        return json.loads(text) if text else {}, answer.headers
-
-
-def session(user, password):
-    body, headers = call("POST", "/api/method/login", {"usr": user, "pwd": password})
-    sid = [c.split(";")[0] for c in headers.get_all("Set-Cookie") if c.startswith("sid=")][0]
-    return {"Cookie": sid, "X-Frappe-CSRF-Token": body["csrf_token"]}
-
 
 ADMIN = session("admin@medgrid.local", "medgrid-admin")
 PARTNER = session("partner1@medgrid.local", "demo-customer")
@@ -86,30 +67,11 @@ def dispatch_rate(item, warehouse):
     return ORDERS / (time.monotonic() - start)
 
 
-def ping_rate():
-    count = [0]
-    lock = threading.Lock()
-    deadline = time.monotonic() + PING_SECONDS
-
-    def worker():
-        while time.monotonic() < deadline:
-            call("GET", "/api/method/ping", headers=ADMIN)
-            with lock:
-                count[0] += 1
-
-    threads = [threading.Thread(target=worker) for _ in range(THREADS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return count[0] / PING_SECONDS
-
-
 call("POST", "/api/method/medgrid.sandbox.connect_demo_accounts", {}, ADMIN)
 nad = stocked("NAD", "PerfectRx Pharmacy - SM")
 vd3 = stocked("VD3", "ShipStation Warehouse - SM")
 dispatch_rate(nad, "PerfectRx Pharmacy - SM")  # warm-up
-ping_before = ping_rate()
+ping_before = ping_rate(ADMIN, THREADS, PING_SECONDS)
 alone, beside = [], []
 for _ in range(ROUNDS):  # alternated, so that drift on a noisy machine hits both alike
     alone.append(dispatch_rate(nad, "PerfectRx Pharmacy - SM"))
@@ -121,7 +83,7 @@ for _ in range(ROUNDS):  # alternated, so that drift on a noisy machine hits bot
     finally:
         call("POST", "/api/sandbox/shipstation/_sandbox/faults", {"mode": "timeout", "count": 0}, SHIPSTATION_DEMO)
     time.sleep(10)  # the breaker half-opens and the burst goes out before the next round alone
-ping_after = ping_rate()
+ping_after = ping_rate(ADMIN, THREADS, PING_SECONDS)
 
 alone_median, beside_median = statistics.median(alone), statistics.median(beside)
 print("ping (authenticated): %.0f req/s before, %.0f req/s after" % (ping_before, ping_after))

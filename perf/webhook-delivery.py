@@ -14,36 +14,18 @@ Against a running development build (`./mvnw liberty:run`):
 Usage: perf/webhook-delivery.py [base-url] (default http://localhost:9080)
 """
 import json
-import sys
 import threading
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:9080"
+from medgrid_api import call, ping_rate, session
+
 EVENTS = 500
 THREADS = 4
 PING_SECONDS = 10
 DOWN_SECONDS = 20
 RECEIVER_PORT = 18765
-
-
-def call(method, path, body=None, headers=None):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(BASE + path, data=data, method=method, headers=dict(headers or {}))
-    if data is not None:
-        request.add_header("Content-Type", "application/json")
-    with urllib.request.urlopen(request, timeout=60) as answer:
-        text = answer.read().decode()
-        return json.loads(text) if text else {}, answer.headers
-
-
-def session(user, password):
-    body, headers = call("POST", "/api/method/login", {"usr": user, "pwd": password})
-    sid = [c.split(";")[0] for c in headers.get_all("Set-Cookie") if c.startswith("sid=")][0]
-    return {"Cookie": sid, "X-Frappe-CSRF-Token": body["csrf_token"]}
-
 
 ADMIN = session("admin@medgrid.local", "medgrid-admin")
 received = {}  # event id -> [arrival times]
@@ -79,25 +61,6 @@ class ReceiverServer:
             self.server = None
 
 
-def ping_rate():
-    count = [0]
-    counter = threading.Lock()
-    deadline = time.monotonic() + PING_SECONDS
-
-    def worker():
-        while time.monotonic() < deadline:
-            call("GET", "/api/method/ping", headers=ADMIN)
-            with counter:
-                count[0] += 1
-
-    threads = [threading.Thread(target=worker) for _ in range(THREADS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return count[0] / PING_SECONDS
-
-
 def queue_pings(subscription):
     with ThreadPoolExecutor(THREADS) as pool:
         return list(pool.map(lambda _: call("POST", "/api/method/medgrid.webhooks.test_ping", {"name": subscription}, ADMIN)[0]
@@ -120,7 +83,7 @@ subscription = call("POST", "/api/resource/Webhook%20Subscription", {
 receiver = ReceiverServer()
 try:
     receiver.up()
-    ping_before = ping_rate()
+    ping_before = ping_rate(ADMIN, THREADS, PING_SECONDS)
 
     start = time.monotonic()
     ids = queue_pings(subscription)
@@ -140,7 +103,7 @@ try:
         lost = [i for i in down_ids if i not in received]
         duplicates = sum(len(received[i]) - 1 for i in down_ids if i in received)
         catch_up = max(received[i][-1] for i in down_ids if i in received) - back
-    ping_after = ping_rate()
+    ping_after = ping_rate(ADMIN, THREADS, PING_SECONDS)
 finally:
     receiver.down()
     call("DELETE", "/api/resource/Webhook%20Subscription/" + subscription, headers=ADMIN)

@@ -31,7 +31,11 @@ public class OutboxWorkers {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    /** Claims what is due and starts sending it; returns how many entries were claimed. */
+    /**
+     * Claims what is due and starts sending it; returns how many entries were claimed. A sweep that
+     * claimed something is followed by another at once, until one finds nothing due: a backlog
+     * (a receiver back after an outage) drains batch after batch, not one batch per timer period.
+     */
     public int sweep(Outbox outbox) {
         List<String> claimed = outbox.claimDue();
         for (String name : claimed) {
@@ -41,6 +45,9 @@ public class OutboxWorkers {
                 // the claim lapses and a later sweep sends it
                 LOG.warning(() -> "Executor refused " + name + "; a later sweep takes it: " + e.getMessage());
             }
+        }
+        if (!claimed.isEmpty()) {
+            sweepSoon(outbox);
         }
         return claimed.size();
     }

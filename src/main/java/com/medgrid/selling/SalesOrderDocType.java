@@ -49,6 +49,11 @@ public class SalesOrderDocType implements DocTypeHandler {
     }
 
     @Override
+    public long count(ApiArgs args) {
+        return lists.count(orders.document(), ListQueryParser.parse(orders.document(), args), access.scope(), vendorView);
+    }
+
+    @Override
     public Map<String, Object> get(String name) {
         return document(orders.visible(name, LockModeType.NONE));
     }

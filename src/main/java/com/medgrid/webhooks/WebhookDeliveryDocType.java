@@ -1,16 +1,14 @@
 package com.medgrid.webhooks;
 
-import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.ListQueryParser;
 import com.medgrid.platform.api.ReadOnlyDocType;
+import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,8 +32,8 @@ public class WebhookDeliveryDocType extends ReadOnlyDocType<WebhookDelivery> {
     }
 
     @Override
-    public List<Object> list(ApiArgs args) {
-        return lists.list(META, ListQueryParser.parse(META, args), access.scope());
+    protected RowScope scope() {
+        return access.scope();
     }
 
     @Override

@@ -25,6 +25,11 @@ public interface DocTypeHandler {
     /** Rows of a list request, shaped by {@link ListQueryEngine}. */
     List<Object> list(ApiArgs args);
 
+    /** How many rows {@link #list} finds for these filters, without paging ({@code frappe.client.get_count}). */
+    default long count(ApiArgs args) {
+        throw ApiException.validation("Counting " + doctype() + " documents is not supported.");
+    }
+
     /** One document, child tables as arrays; 404 if it does not exist or is not visible. */
     Map<String, Object> get(String name);
 

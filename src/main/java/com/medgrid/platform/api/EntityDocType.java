@@ -61,6 +61,11 @@ public abstract class EntityDocType<E extends DocumentEntity> implements DocType
     }
 
     @Override
+    public long count(ApiArgs args) {
+        return lists.count(meta(), ListQueryParser.parse(meta(), args), scope(), ReadPolicy.NONE);
+    }
+
+    @Override
     public Map<String, Object> get(String name) {
         return document(visibleEntity(name));
     }

@@ -61,18 +61,7 @@ public class ListQueryEngine {
         }
         cq.multiselect(selections);
 
-        List<Predicate> where = new ArrayList<>();
-        for (Condition condition : query.filters()) {
-            where.add(predicate(meta, cb, cq, root, params, condition));
-        }
-        if (!query.orFilters().isEmpty()) {
-            where.add(cb.or(query.orFilters().stream().map(c -> predicate(meta, cb, cq, root, params, c)).toArray(Predicate[]::new)));
-        }
-        Predicate scoped = scope.restrict(cb, cq, root, params);
-        if (scoped != null) {
-            where.add(scoped);
-        }
-        cq.where(where.toArray(Predicate[]::new));
+        cq.where(where(meta, query, scope, cb, cq, root, params));
 
         List<jakarta.persistence.criteria.Order> orders = new ArrayList<>();
         for (ListQuery.Order order : query.orderBy()) {
@@ -106,6 +95,38 @@ public class ListQueryEngine {
         }
         reading.redact(rows);
         return rows.stream().map(row -> query.asDict() ? asDict(query, row) : asList(query, row)).toList();
+    }
+
+    /**
+     * How many rows {@link #list} would find without paging: the same filters, the same scope, the
+     * same refusal to filter on what the caller may not read ({@code frappe.client.get_count}).
+     */
+    public long count(DocTypeMeta meta, ListQuery query, RowScope scope, ReadPolicy policy) {
+        checkAllowed(query, policy.then(ownerFields));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<?> root = cq.from(meta.entity());
+        QueryParameters params = new QueryParameters(cb);
+        cq.select(cb.count(root)).where(where(meta, query, scope, cb, cq, root, params));
+        TypedQuery<Long> typed = em.createQuery(cq);
+        params.bind(typed);
+        return typed.getSingleResult();
+    }
+
+    private static Predicate[] where(DocTypeMeta meta, ListQuery query, RowScope scope, CriteriaBuilder cb, CriteriaQuery<?> cq,
+                                     Root<?> root, QueryParameters params) {
+        List<Predicate> where = new ArrayList<>();
+        for (Condition condition : query.filters()) {
+            where.add(predicate(meta, cb, cq, root, params, condition));
+        }
+        if (!query.orFilters().isEmpty()) {
+            where.add(cb.or(query.orFilters().stream().map(c -> predicate(meta, cb, cq, root, params, c)).toArray(Predicate[]::new)));
+        }
+        Predicate scoped = scope.restrict(cb, cq, root, params);
+        if (scoped != null) {
+            where.add(scoped);
+        }
+        return where.toArray(Predicate[]::new);
     }
 
     /** A filter or sort on a field the caller may not read would reveal it: 403. */

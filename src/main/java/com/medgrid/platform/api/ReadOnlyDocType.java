@@ -30,9 +30,19 @@ public abstract class ReadOnlyDocType<E> implements DocTypeHandler {
         return meta().doctype();
     }
 
+    /** The rows the caller may list and count; every row unless a subclass narrows it. */
+    protected RowScope scope() {
+        return RowScope.ALL;
+    }
+
     @Override
     public List<Object> list(ApiArgs args) {
-        return lists.list(meta(), ListQueryParser.parse(meta(), args), RowScope.ALL);
+        return lists.list(meta(), ListQueryParser.parse(meta(), args), scope());
+    }
+
+    @Override
+    public long count(ApiArgs args) {
+        return lists.count(meta(), ListQueryParser.parse(meta(), args), scope(), ReadPolicy.NONE);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.medgrid.platform.api.DocTypeHandler;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.ListQueryEngine;
 import com.medgrid.platform.api.ListQueryParser;
+import com.medgrid.platform.api.ReadPolicy;
 import com.medgrid.platform.api.RowScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,11 @@ public class UserDocType implements DocTypeHandler {
     @Override
     public List<Object> list(ApiArgs args) {
         return lists.list(META, ListQueryParser.parse(META, args), RowScope.ALL);
+    }
+
+    @Override
+    public long count(ApiArgs args) {
+        return lists.count(META, ListQueryParser.parse(META, args), RowScope.ALL, ReadPolicy.NONE);
     }
 
     @Override

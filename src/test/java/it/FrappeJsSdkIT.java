@@ -1,0 +1,52 @@
+package it;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The server as an integrator's off-the-shelf Frappe client sees it: {@code src/test/js/frappe-js-sdk.test.cjs}
+ * drives it with the unchanged frappe-js-sdk from npm (installed from the lock file when missing):
+ * login, lists with filters, order and paging, count, get, create, update, getValue/setValue,
+ * delete, submit, cancel, method calls and errors.
+ */
+class FrappeJsSdkIT {
+
+    private static final File SCRIPTS = new File("src/test/js");
+
+    @Test
+    void theFrappeJsSdkWorksUnchanged() throws Exception {
+        if (!new File(SCRIPTS, "node_modules/frappe-js-sdk").isDirectory()) {
+            run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
+        }
+        Api.TestUser manager = Api.newUser("System Manager");
+        ProcessBuilder node = new ProcessBuilder("node", "frappe-js-sdk.test.cjs");
+        node.environment().put("MEDGRID_URL", Api.baseUri());
+        node.environment().put("MEDGRID_USER", manager.email());
+        node.environment().put("MEDGRID_PASSWORD", manager.password());
+        node.environment().put("MEDGRID_KEY", manager.apiKey());
+        node.environment().put("MEDGRID_SECRET", manager.apiSecret());
+        String output = run(node, 180);
+        assertTrue(output.contains("every step passed"), output);
+    }
+
+    private static String run(List<String> command, int seconds) throws IOException, InterruptedException {
+        return run(new ProcessBuilder(command), seconds);
+    }
+
+    private static String run(ProcessBuilder process, int seconds) throws IOException, InterruptedException {
+        Process started = process.directory(SCRIPTS).redirectErrorStream(true).start();
+        byte[] output = started.getInputStream().readAllBytes();
+        assertTrue(started.waitFor(seconds, TimeUnit.SECONDS), "still running after " + seconds + " s: " + process.command());
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertEquals(0, started.exitValue(), process.command() + " failed:\n" + text);
+        return text;
+    }
+}

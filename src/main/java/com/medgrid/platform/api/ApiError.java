@@ -12,6 +12,10 @@ public enum ApiError {
     NOT_FOUND(404, "DoesNotExistError"),
     METHOD_NOT_ALLOWED(405, "MethodNotAllowedError"),
     DUPLICATE(409, "DuplicateEntryError"),
+    /** A write with an Idempotency-Key whose first request is still running. */
+    IDEMPOTENCY_IN_PROGRESS(409, "IdempotencyKeyInUseError"),
+    /** An Idempotency-Key sent again with another request. */
+    IDEMPOTENCY_MISMATCH(422, "IdempotencyKeyMismatchError"),
     /** Body, URL or headers beyond the configured limits (werkzeug's names, as a Frappe server answers them). */
     PAYLOAD_TOO_LARGE(413, "RequestEntityTooLarge"),
     URI_TOO_LONG(414, "RequestURITooLarge"),

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one client-side rate limiter every vendor integration shares: a sliding window per key
- * (vendor plus credential, e.g. one ShipStation key pair), sized by the vendor's documented limit.
+ * The one rate limiter: a sliding window per key, shared by every vendor integration (the key is
+ * vendor plus credential, e.g. one ShipStation key pair, sized by the vendor's documented limit)
+ * and by the API's own throttling of its callers ({@link ApiThrottleFilter}).
  * It never blocks: a caller over the limit learns how long to wait and reschedules its work.
  * Windows are per server; with several members, configure each member's share of the limit.
  */
@@ -62,6 +63,29 @@ public class RateLimiter {
             }
             return new Decision(permitted, limit.permits() - calls.size(), Duration.ofMillis(calls.peekFirst() + windowMillis - now));
         }
+    }
+
+    /**
+     * Forgets the keys starting with {@code prefix} whose last call is older than {@code idle} (longer
+     * than their limit's window), so that keys seen once (a client address, say) do not stay in
+     * memory; returns how many.
+     */
+    public int forgetIdle(String prefix, Duration idle) {
+        long before = clock.millis() - idle.toMillis();
+        int forgotten = 0;
+        for (var entry : windows.entrySet()) {
+            if (!entry.getKey().startsWith(prefix)) {
+                continue;
+            }
+            ArrayDeque<Long> calls = entry.getValue();
+            synchronized (calls) {
+                if (calls.isEmpty() || calls.peekLast() < before) {
+                    windows.remove(entry.getKey(), calls);
+                    forgotten++;
+                }
+            }
+        }
+        return forgotten;
     }
 
     /** One percent of the window, at least a quarter of a second: 600 ms on ShipStation's minute. */

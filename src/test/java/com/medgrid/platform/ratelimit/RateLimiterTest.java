@@ -65,6 +65,21 @@ class RateLimiterTest {
     }
 
     @Test
+    void idleKeysOfOnePrefixAreForgottenAndOthersKept() {
+        ManualClock clock = new ManualClock();
+        RateLimiter limiter = new RateLimiter(clock);
+        RateLimit onePerMinute = RateLimit.parse("1/PT1M");
+        limiter.tryAcquire("api guest 10.0.0.1", onePerMinute);
+        limiter.tryAcquire("perfectrx:client", onePerMinute);
+        clock.now = clock.now.plusSeconds(30);
+        limiter.tryAcquire("api guest 10.0.0.2", onePerMinute);
+        clock.now = clock.now.plusSeconds(100);
+        assertEquals(1, limiter.forgetIdle("api ", Duration.ofSeconds(120)));
+        assertTrue(limiter.tryAcquire("api guest 10.0.0.2", onePerMinute).isEmpty(), "its call left the window anyway");
+        assertEquals(0, limiter.forgetIdle("api ", Duration.ofSeconds(120)), "10.0.0.2 just called");
+    }
+
+    @Test
     void limitsAreParsedFromConfiguration() {
         assertEquals(new RateLimit(300, Duration.ofMinutes(5)), RateLimit.parse(" 300 / PT5M "));
         assertThrows(IllegalArgumentException.class, () -> RateLimit.parse("300 per 5 minutes"));

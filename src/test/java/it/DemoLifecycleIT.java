@@ -3,9 +3,11 @@ package it;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,5 +45,23 @@ class DemoLifecycleIT {
         assertNotNull(salesOrder.getString("data.cr_shipping_tier"), "Centre Research's shipping tier");
         assertTrue(Demo.SHIPPED.contains(salesOrder.getString("data.fulfillment_status").replace("Partly ", "")),
                 salesOrder.getString("data.fulfillment_status"));
+        theSandboxReceiverHeardOf(order);
+    }
+
+    /**
+     * The demo partner's webhook subscription (demo data) delivers to the sandbox's receiver, so the
+     * order's events show there with nothing set up. (A database whose demo data predates that
+     * subscription has none, and nothing to check.)
+     */
+    private static void theSandboxReceiverHeardOf(String order) {
+        List<String> demoSubscriptions = Api.admin().request().queryParams(Map.of("filters",
+                        "[[\"url\", \"like\", \"%/api/sandbox/webhook-receiver\"], [\"owner\", \"=\", \"" + Demo.PARTNER + "\"]]"))
+                .get("/api/resource/Webhook Subscription").then().statusCode(200).extract().jsonPath().getList("data.name");
+        if (demoSubscriptions.isEmpty()) {
+            return;
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> Api.request()
+                .get("/api/sandbox/webhook-receiver").then().statusCode(200).extract().jsonPath().getList("deliveries.body", String.class)
+                .stream().anyMatch(body -> body.contains("\"" + order + "\"") && body.contains("\"order.shipped\"")));
     }
 }

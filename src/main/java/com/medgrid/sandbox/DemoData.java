@@ -22,7 +22,10 @@ import com.medgrid.selling.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import com.medgrid.webhooks.WebhookEvents;
+import com.medgrid.webhooks.WebhookService;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -68,6 +71,11 @@ public class DemoData {
     Instance<SandboxVendor> simulators;
     @Inject
     Vendors vendors;
+    @Inject
+    WebhookService webhooks;
+    @Inject
+    @ConfigProperty(name = "medgrid.public-url")
+    String publicUrl;
 
     public boolean isLoaded() {
         return em.find(Company.class, COMPANY) != null;
@@ -198,6 +206,10 @@ public class DemoData {
         for (int i = 0; i < clinics.length; i++) {
             String[] clinic = clinics[i];
             String portalUser = demoUser("partner" + (i + 1) + "@medgrid.local", clinic[0] + " Buyer", Roles.CUSTOMER);
+            if (i == 0) {
+                webhooks.subscribeOnBehalf(portalUser, publicUrl + SandboxWebhookReceiver.PATH, WebhookEvents.NAMES.stream()
+                        .filter(event -> event.startsWith("order.")).toList(), "Demo: the sandbox's receiver (GET " + SandboxWebhookReceiver.PATH + ")");
+            }
             save(new Customer(clinic[0]), "Customer", Customer.class, Json.createObjectBuilder()
                     .add("customer_name", clinic[0]).add("territory", "United States").add("assigned_rep", rep)
                     .add("default_price_list", i == 0 ? PARTNER_PRICE_LIST : PRICE_LIST)

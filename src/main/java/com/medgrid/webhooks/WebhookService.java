@@ -1,7 +1,9 @@
 package com.medgrid.webhooks;
 
 import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiJson;
+import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Subscription operations beyond the resource API: rotating the signing secret, test pings, replays. */
 @ApplicationScoped
@@ -91,5 +94,21 @@ public class WebhookService {
             throw ApiException.notFound(WebhookSubscriptionDocType.META.doctype() + " " + name + " not found.");
         }
         return subscription;
+    }
+
+    /**
+     * A subscription made on a user's behalf rather than by them (the demo partner's, with the demo
+     * data); its secret is not shown to anyone: rotate it to verify deliveries. Returns its name.
+     */
+    public String subscribeOnBehalf(String owner, String url, List<String> events, String description) {
+        Instant now = Instant.now();
+        WebhookSubscription subscription = new WebhookSubscription("WH-" + Tokens.random(10));
+        WebhookSubscriptionDocType.META.apply(ApiArgs.of(ApiJson.JSON.createObjectBuilder().add("url", url)
+                .add("description", description).build()), subscription, Set.of("url", "description"));
+        subscription.setEvents(events);
+        secrets.issue(subscription, now);
+        subscription.created(owner, now);
+        em.persist(subscription);
+        return subscription.getName();
     }
 }

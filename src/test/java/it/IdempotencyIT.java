@@ -83,6 +83,21 @@ class IdempotencyIT {
     }
 
     @Test
+    void aReplayDoesNotHandOutASecretAgain() {
+        Api.TestUser someone = Api.newUser("Customer");
+        String key = key();
+        Response first = Api.admin().request().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("user", someone.email())).post("/api/method/frappe.core.doctype.user.user.generate_keys");
+        first.then().statusCode(200);
+        Response replay = Api.admin().request().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("user", someone.email())).post("/api/method/frappe.core.doctype.user.user.generate_keys");
+        replay.then().statusCode(200).header("Idempotent-Replayed", "true")
+                .body("message.api_key", equalTo(first.path("message.api_key")));
+        assertTrue(replay.path("message.api_secret").toString().contains("not kept"), replay.asString());
+        assertTrue(!replay.asString().contains(first.<String>path("message.api_secret")), "the secret was replayed");
+    }
+
+    @Test
     void twoRequestsRacingWithOneKeyRunOnce() throws Exception {
         Api.TestUser manager = Api.newUser("System Manager");
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * request gets that answer again, marked {@code Idempotent-Replayed: true}, without running; the
  * same key with another request is 422; a retry while the first still runs is 409. A server error
  * (5xx) gives the key back, so the retry runs. Keys are per caller; guests' requests (login) are
- * not covered.
+ * not covered. Secrets in a first answer (a new API secret, a webhook signing secret) are shown
+ * once: the kept copy has them replaced ({@link SecretsNotKept}).
  */
 @Provider
 @Priority(Priorities.USER)
@@ -131,7 +132,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         Object status = context.getProperty(STATUS);
         store.complete(taken.caller(), taken.key(), status instanceof Integer code ? code : 200,
-                String.valueOf(context.getMediaType()), copy.toString(StandardCharsets.UTF_8));
+                String.valueOf(context.getMediaType()), SecretsNotKept.redact(copy.toString(StandardCharsets.UTF_8)));
         context.removeProperty(TAKEN);
     }
 

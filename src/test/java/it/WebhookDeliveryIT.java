@@ -186,11 +186,12 @@ class WebhookDeliveryIT {
     @Test
     void failuresAreRetriedWithBackOffHonouringRetryAfterUntilTheReceiverTakesTheDelivery() {
         Subscription subscription = subscribe(Api.newUser("Customer").request(), "order.created");
-        receiver.plan(WebhookReceiver.Answer.status(503), new WebhookReceiver.Answer(429, 0, 3),
-                new WebhookReceiver.Answer(200, 6_000, null), WebhookReceiver.Answer.status(200));
+        receiver.plan(WebhookReceiver.Answer.status(503), new WebhookReceiver.Answer(429, false, 3),
+                WebhookReceiver.Answer.heldUntilReleased(), WebhookReceiver.Answer.status(200));
         String delivery = ping(subscription.name());
 
         JsonPath log = awaitDelivery(delivery, "Delivered");
+        receiver.releaseHeld();
         assertEquals(Arrays.asList(503, 429, null, 200), log.getList("data.attempt_log.status_code"), log.prettify());
         assertTrue(log.getString("data.attempt_log[2].error").contains("No answer within 5 s"), log.prettify());
         List<WebhookReceiver.Received> tries = receiver.containing(subscription.name());

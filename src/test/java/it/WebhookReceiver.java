@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -22,10 +23,17 @@ import java.util.stream.Collectors;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    /** What the receiver answers: a status, after a delay, with a Retry-After (seconds) if not null. */
-    record Answer(int status, long delayMillis, Integer retryAfter) {
+    /**
+     * What the receiver answers: a status, with a Retry-After (seconds) if not null; a held answer is
+     * given only once the test {@link #releaseHeld() releases} it (a receiver that does not answer in time).
+     */
+    record Answer(int status, boolean held, Integer retryAfter) {
         static Answer status(int status) {
-            return new Answer(status, 0, null);
+            return new Answer(status, false, null);
+        }
+
+        static Answer heldUntilReleased() {
+            return new Answer(200, true, null);
         }
     }
 
@@ -40,6 +48,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedDeque<Answer> planned = new ConcurrentLinkedDeque<>();
+    private final CountDownLatch held = new CountDownLatch(1);
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -56,10 +65,12 @@ final class WebhookReceiver implements AutoCloseable {
             if (answer == null) {
                 answer = Answer.status(200);
             }
-            try {
-                Thread.sleep(answer.delayMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (answer.held()) {
+                try {
+                    held.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (answer.retryAfter() != null) {
                 exchange.getResponseHeaders().add("Retry-After", answer.retryAfter().toString());
@@ -90,8 +101,14 @@ final class WebhookReceiver implements AutoCloseable {
         return received.stream().filter(r -> r.body().contains(text)).toList();
     }
 
+    /** Lets held answers go (to a sender that has long given up on them). */
+    void releaseHeld() {
+        held.countDown();
+    }
+
     @Override
     public void close() {
+        releaseHeld();
         server.stop(0);
     }
 }

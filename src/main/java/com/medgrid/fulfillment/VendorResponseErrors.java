@@ -2,13 +2,12 @@ package com.medgrid.fulfillment;
 
 import com.medgrid.platform.validation.TextRules;
 import jakarta.ws.rs.core.MultivaluedMap;
+import com.medgrid.platform.outbox.RetryAfter;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * Reads a vendor's error answers the same way for every vendor's REST client (register a subclass
@@ -58,32 +57,9 @@ public abstract class VendorResponseErrors implements ResponseExceptionMapper<Ve
 
     /** {@code Retry-After} (seconds or an HTTP date), else the vendor's reset header, else a minute. */
     Duration wait(Response response) {
-        Duration retryAfter = seconds(response.getHeaderString("Retry-After"));
-        if (retryAfter == null && response.getHeaderString("Retry-After") != null) {
-            retryAfter = date(response.getHeaderString("Retry-After"));
-        }
-        if (retryAfter == null && resetHeader() != null) {
-            retryAfter = seconds(response.getHeaderString(resetHeader()));
-        }
-        return retryAfter != null ? retryAfter : DEFAULT_WAIT;
-    }
-
-    private static Duration seconds(String value) {
-        try {
-            return value == null ? null : Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Duration date(String value) {
-        try {
-            Duration until = Duration.between(java.time.Instant.now(),
-                    ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            return until.isNegative() ? Duration.ZERO : until;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return RetryAfter.parse(response.getHeaderString("Retry-After"))
+                .or(() -> resetHeader() == null ? Optional.empty() : RetryAfter.seconds(response.getHeaderString(resetHeader())))
+                .orElse(DEFAULT_WAIT);
     }
 
     private static String body(Response response) {

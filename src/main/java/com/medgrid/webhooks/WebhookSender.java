@@ -1,6 +1,7 @@
 package com.medgrid.webhooks;
 
 import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.outbox.RetryAfter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,10 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Makes one delivery attempt: POSTs the signed body and reads how the receiver answered, never
@@ -63,7 +62,7 @@ public class WebhookSender {
                 snippet = new String(in.readNBytes(WebhookResponse.SNIPPET), StandardCharsets.UTF_8);
             }
             return new WebhookResponse(start, response.statusCode(), elapsed(started), snippet, null,
-                    retryAfter(response.headers().firstValue("Retry-After")));
+                    RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null)));
         } catch (HttpTimeoutException e) {
             return WebhookResponse.noAnswer(start, elapsed(started), "No answer within " + settings.timeout().toSeconds() + " s.");
         } catch (IOException e) {
@@ -72,11 +71,6 @@ public class WebhookSender {
             Thread.currentThread().interrupt();
             return WebhookResponse.noAnswer(start, elapsed(started), "Interrupted while sending.");
         }
-    }
-
-    /** {@code Retry-After} in seconds (the HTTP-date form is rare among receivers and is ignored). */
-    static Optional<Duration> retryAfter(Optional<String> header) {
-        return header.map(String::trim).filter(v -> v.matches("\\d{1,7}")).map(v -> Duration.ofSeconds(Long.parseLong(v)));
     }
 
     private static long elapsed(long startedNanos) {

@@ -2,7 +2,6 @@ package com.medgrid.webhooks;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -32,13 +31,5 @@ class WebhookResponseTest {
         }
         assertTrue(answer(410).gone());
         assertFalse(answer(404).gone());
-    }
-
-    @Test
-    void retryAfterInSecondsIsHonouredAndOtherFormsAreIgnored() {
-        assertEquals(Optional.of(Duration.ofSeconds(3)), WebhookSender.retryAfter(Optional.of(" 3 ")));
-        assertEquals(Optional.empty(), WebhookSender.retryAfter(Optional.of("Wed, 21 Oct 2026 07:28:00 GMT")));
-        assertEquals(Optional.empty(), WebhookSender.retryAfter(Optional.of("-1")));
-        assertEquals(Optional.empty(), WebhookSender.retryAfter(Optional.empty()));
     }
 }

@@ -2,6 +2,7 @@ package com.medgrid.webhooks;
 
 import com.medgrid.platform.api.DocumentEntity;
 import com.medgrid.platform.crypto.Tokens;
+import com.medgrid.platform.validation.TextRules;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -134,7 +135,7 @@ public class WebhookDelivery extends DocumentEntity {
         attempts++;
         attemptLog.add(new WebhookDeliveryAttempt(this, attempts, response));
         lastStatusCode = response.statusCode();
-        lastError = response.delivered() ? null : clip(response.describe(), MAX_TEXT);
+        lastError = response.delivered() ? null : TextRules.clip(response.describe(), MAX_TEXT);
         modified(getOwner(), now);
     }
 
@@ -151,7 +152,7 @@ public class WebhookDelivery extends DocumentEntity {
     void failed(String reason, Instant now) {
         status = FAILED;
         if (reason != null) {
-            lastError = clip(reason, MAX_TEXT);
+            lastError = TextRules.clip(reason, MAX_TEXT);
         }
         modified(getOwner(), now);
     }
@@ -162,9 +163,5 @@ public class WebhookDelivery extends DocumentEntity {
         nextAttemptAt = now;
         queuedAt = now;
         modified(getOwner(), now);
-    }
-
-    static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

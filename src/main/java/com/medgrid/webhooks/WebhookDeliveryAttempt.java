@@ -2,6 +2,7 @@ package com.medgrid.webhooks;
 
 import com.medgrid.platform.api.FieldValues;
 import com.medgrid.platform.crypto.Tokens;
+import com.medgrid.platform.validation.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -54,8 +55,8 @@ public class WebhookDeliveryAttempt {
         this.attemptedAt = outcome.attemptedAt();
         this.statusCode = outcome.statusCode();
         this.latencyMs = outcome.latencyMs();
-        this.response = WebhookDelivery.clip(outcome.snippet(), WebhookResponse.SNIPPET);
-        this.error = WebhookDelivery.clip(outcome.error(), WebhookDelivery.MAX_TEXT);
+        this.response = TextRules.clip(outcome.snippet(), WebhookResponse.SNIPPET);
+        this.error = TextRules.clip(outcome.error(), WebhookDelivery.MAX_TEXT);
     }
 
     Map<String, Object> toWire() {

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -98,8 +97,7 @@ public class DocumentResource {
 
     /** One document, as the caller may read it (the handler's {@link ReadPolicy}, then {@link OwnerFields}). */
     private Response data(DocTypeHandler handler, String operation, Supplier<Map<String, Object>> call) {
-        Map<String, Object> document = new LinkedHashMap<>(metrics.time("resource:" + handler.doctype() + ":" + operation, call));
-        handler.readPolicy().then(ownerFields).redact(List.of(document));
-        return Response.ok(Map.of("data", document)).build();
+        Map<String, Object> document = metrics.time("resource:" + handler.doctype() + ":" + operation, call);
+        return Response.ok(Map.of("data", ownerFields.readable(handler, document))).build();
     }
 }

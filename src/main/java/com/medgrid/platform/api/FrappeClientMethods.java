@@ -13,7 +13,6 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -195,9 +194,7 @@ public class FrappeClientMethods {
 
     /** A document as the caller may read it, as {@code /api/resource} answers it. */
     private Map<String, Object> readable(DocTypeHandler handler, Map<String, Object> document) {
-        Map<String, Object> copy = new LinkedHashMap<>(document);
-        handler.readPolicy().then(ownerFields).redact(List.of(copy));
-        return copy;
+        return ownerFields.readable(handler, document);
     }
 
     private static String firstName(DocTypeHandler handler, JsonValue filters) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Set;
 
 /**
@@ -22,6 +23,13 @@ public class OwnerFields implements ReadPolicy {
 
     @Inject
     CurrentUser user;
+
+    /** A copy of one document as the caller may read it: the handler's {@link ReadPolicy}, then this. */
+    public Map<String, Object> readable(DocTypeHandler handler, Map<String, Object> document) {
+        Map<String, Object> copy = new LinkedHashMap<>(document);
+        handler.readPolicy().then(this).redact(List.of(copy));
+        return copy;
+    }
 
     private boolean staff() {
         return user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER);

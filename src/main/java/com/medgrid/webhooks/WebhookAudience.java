@@ -31,40 +31,46 @@ public class WebhookAudience {
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
-    /** The body the owner of a subscription receives for this event; empty when the owner may not read its subject. */
-    Optional<String> payloadFor(String owner, WebhookEvent event) {
-        User user = em.find(User.class, owner);
+    /**
+     * A subscription owner as the access rules see them; their lookups (customers, vendor profiles)
+     * are made once, so keep one per owner while fanning out a batch. Empty for an owner who no
+     * longer exists or is disabled: they receive nothing.
+     */
+    Optional<Owner> owner(String name) {
+        User user = em.find(User.class, name);
         if (user == null || !user.isEnabled()) {
             return Optional.empty();
         }
         Viewer viewer = Viewer.of(user);
+        return Optional.of(new Owner(viewer, OrderAccess.of(viewer, em), VendorDirectory.of(viewer, em)));
+    }
+
+    /** A subscription owner's access, decided by the same rules as their own requests. */
+    record Owner(Viewer viewer, OrderAccess orders, VendorDirectory vendors) {
+    }
+
+    /** The body this owner receives for the event; empty when they may not read its subject. */
+    Optional<String> payloadFor(Owner owner, WebhookEvent event) {
         if (event.getSalesOrder() != null) {
-            return orderPayload(viewer, event);
+            SalesOrder order = em.find(SalesOrder.class, event.getSalesOrder());
+            if (order == null || !owner.orders().canSee(order)) {
+                return Optional.empty();
+            }
+            return Optional.of(owner.orders().seesWhole(order) ? event.getPayload() : withoutTracking(event.getPayload()));
         }
         if (event.getItemCode() != null) {
-            return stockPayload(viewer, event);
+            return mayReadStockOf(owner, event.getItemCode()) ? Optional.of(event.getPayload()) : Optional.empty();
         }
         return Optional.empty();
     }
 
-    private Optional<String> orderPayload(Viewer viewer, WebhookEvent event) {
-        SalesOrder order = em.find(SalesOrder.class, event.getSalesOrder());
-        OrderAccess access = OrderAccess.of(viewer, em);
-        if (order == null || !access.canSee(order)) {
-            return Optional.empty();
-        }
-        return Optional.of(access.seesWhole(order) ? event.getPayload() : withoutTracking(event.getPayload()));
-    }
-
     /** Stock is the business of the vendor supplying the item and of marketplace staff. */
-    private Optional<String> stockPayload(Viewer viewer, WebhookEvent event) {
-        if (viewer.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER)) {
-            return Optional.of(event.getPayload());
+    private boolean mayReadStockOf(Owner owner, String itemCode) {
+        if (owner.viewer().hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER)) {
+            return true;
         }
-        Item item = em.find(Item.class, event.getItemCode());
-        boolean supplier = item != null && item.getDefaultSupplier() != null
-                && VendorDirectory.of(viewer, em).callerVendors().contains(item.getDefaultSupplier());
-        return supplier ? Optional.of(event.getPayload()) : Optional.empty();
+        Item item = em.find(Item.class, itemCode);
+        return item != null && item.getDefaultSupplier() != null && owner.vendors().callerVendors().contains(item.getDefaultSupplier());
     }
 
     /** A vendor that sees only its own lines of an order: the order's latest tracking may be another vendor's. */

@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns outbox events into deliveries: one per enabled subscription that asked for the event and
@@ -40,6 +43,7 @@ public class WebhookFanout {
         List<WebhookSubscription> subscriptions = em.createQuery("SELECT s FROM WebhookSubscription s WHERE s.enabled = TRUE",
                 WebhookSubscription.class).getResultList();
         Instant now = Instant.now();
+        Map<String, Optional<WebhookAudience.Owner>> owners = new HashMap<>();
         int made = 0;
         for (String name : names) {
             // re-checked as the row is now, so that an event read just before another member's fan-out committed is not fanned out twice
@@ -49,7 +53,8 @@ public class WebhookFanout {
             WebhookEvent event = em.find(WebhookEvent.class, name);
             for (WebhookSubscription subscription : subscriptions) {
                 if (subscription.getEvents().contains(event.getEvent())) {
-                    var payload = audience.payloadFor(subscription.getOwner(), event);
+                    var payload = owners.computeIfAbsent(subscription.getOwner(), audience::owner)
+                            .flatMap(owner -> audience.payloadFor(owner, event));
                     if (payload.isPresent()) {
                         em.persist(new WebhookDelivery(subscription, event, payload.get(), now));
                         made++;

@@ -1,6 +1,7 @@
 package com.medgrid.fulfillment;
 
 import com.medgrid.platform.outbox.RetryPolicy;
+import com.medgrid.selling.SalesOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -91,7 +92,15 @@ public class DispatchLedger {
         return em.find(Dispatch.class, name).getLastError();
     }
 
+    /**
+     * The dispatch, locked after its order: recording an outcome goes on to the order (its vendor
+     * fields, its fulfilment status), and changing an order (cancel, hold) locks the order before its
+     * dispatches, so both take the locks in that order and cannot deadlock.
+     */
     private Dispatch locked(String name) {
+        String salesOrder = (String) em.createNativeQuery("SELECT sales_order FROM fulfillment_dispatches WHERE name = ?")
+                .setParameter(1, name).getSingleResult();
+        em.find(SalesOrder.class, salesOrder, LockModeType.PESSIMISTIC_WRITE);
         return em.find(Dispatch.class, name, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -1,6 +1,8 @@
 package com.medgrid.selling;
 
 import com.medgrid.platform.api.ApiArgs;
+import jakarta.persistence.PessimisticLockException;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import com.medgrid.platform.api.DocTypeHandler;
 import com.medgrid.platform.api.ListQueryEngine;
 import com.medgrid.platform.api.ListQueryParser;
@@ -68,6 +70,12 @@ public class SalesOrderDocType implements DocTypeHandler {
     @Override
     @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
             Roles.SALES_USER, Roles.CUSTOMER})
+    /**
+     * A cancel or hold locks the order, then its dispatches; the relay and vendor news can hold a
+     * dispatch and wait for the order. The database then rolls one of them back as a deadlock
+     * victim: the update's transaction (outside it, so the retry is a new one) runs again.
+     */
+    @Retry(retryOn = PessimisticLockException.class, maxRetries = 3, delay = 50, jitter = 50)
     public Map<String, Object> update(String name, ApiArgs body) {
         return document(orders.update(name, body));
     }

@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VendorIsolationIT {
 
     private static final int BURST = 10;
+    /** How long a vendor call may take in the development build (see the pom's sandbox settings). */
+    private static final long DEV_CALL_TIMEOUT_MILLIS = 3000;
     private static final Pattern OPENED = Pattern.compile(
             "ft_circuitbreaker_opened_total\\{[^}]*ShipStationCalls\\.createOrder[^}]*} ([0-9.]+)");
 
@@ -40,7 +42,10 @@ class VendorIsolationIT {
             burst.add(shop.submitOrder());
         }
         long beside = perfectRxDispatchMillis();
-        assertTrue(beside <= 2 * alone + 1000, "PerfectRx dispatch beside a hanging ShipStation took " + beside + " ms, alone " + alone + " ms");
+        // Waiting behind even one hanging ShipStation call would cost a whole call timeout; anything
+        // less is the machine's noise (a loaded 2-core CI box has been seen to take 4x "alone").
+        assertTrue(beside < alone + DEV_CALL_TIMEOUT_MILLIS,
+                "PerfectRx dispatch beside a hanging ShipStation took " + beside + " ms, alone " + alone + " ms");
 
         // the breaker opens: dispatches are refused without a call, and rescheduled
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> burst.stream()

@@ -109,7 +109,7 @@ class AuthenticationIT {
                 401, "AuthenticationError", "Both API Key and API Secret are required");
         // Basic credentials that do not decode to "x:y" never reach the application: Liberty's own
         // security audit code fails on them first (HTTP 500). The parser's handling is unit-tested.
-        Api.assertError(Api.request().header("Authorization", "Bearer abc").get("/api/method/ping"),
+        Api.assertError(Api.request().header("Authorization", "Digest abc").get("/api/method/ping"),
                 401, "AuthenticationError", "Unsupported authorization scheme");
     }
 

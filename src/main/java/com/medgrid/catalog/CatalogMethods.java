@@ -1,5 +1,7 @@
 package com.medgrid.catalog;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
@@ -31,17 +33,20 @@ public class CatalogMethods {
     @Inject
     CurrentUser user;
 
+    @RequiresScope(Scopes.CATALOG_READ)
     @ApiMethod(value = "medgrid.catalog.list_warehouses", summary = "Active, non-group warehouses")
     public List<Map<String, Object>> listWarehouses() {
         return warehouses.active();
     }
 
+    @RequiresScope(Scopes.CATALOG_READ)
     @ApiMethod(value = "medgrid.catalog.list_warehouses_ordered",
             summary = "Warehouses in the priority order of Medgrid Settings, then alphabetically")
     public List<Map<String, Object>> listWarehousesOrdered() {
         return warehouses.ordered();
     }
 
+    @RequiresScope(Scopes.CATALOG_READ)
     @ApiMethod(value = "medgrid.catalog.items_in_warehouse",
             summary = "Items in stock in a warehouse with rate and available_qty (paged only when limit_page_length is given)")
     public List<Map<String, Object>> itemsInWarehouse(ApiArgs args) {
@@ -50,6 +55,7 @@ public class CatalogMethods {
         return cache.get(new CatalogQueries.InWarehouse(warehouse, priceList(args), page));
     }
 
+    @RequiresScope(Scopes.CATALOG_READ)
     @ApiMethod(value = "medgrid.catalog.search_items",
             summary = "Search in-stock items by name and description, in one warehouse or across all (paged)")
     public List<Map<String, Object>> searchItems(ApiArgs args) {

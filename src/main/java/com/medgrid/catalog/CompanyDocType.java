@@ -1,5 +1,7 @@
 package com.medgrid.catalog;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.AdminManagedDocType;
@@ -9,6 +11,7 @@ import java.util.Set;
 
 /** {@code /api/resource/Company}: read by any signed-in user, managed by admins. */
 @ApplicationScoped
+@DocTypeScopes(read = Scopes.CATALOG_READ)
 public class CompanyDocType extends AdminManagedDocType<Company> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Company", Company.class);

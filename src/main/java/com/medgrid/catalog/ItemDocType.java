@@ -1,5 +1,7 @@
 package com.medgrid.catalog;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.marketplace.VendorProfile;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 
 /** {@code /api/resource/Item}: the catalog, read by any signed-in user, managed by admins. */
 @ApplicationScoped
+@DocTypeScopes(read = Scopes.CATALOG_READ)
 public class ItemDocType extends AdminManagedDocType<Item> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Item", Item.class);

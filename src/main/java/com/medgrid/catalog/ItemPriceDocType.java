@@ -1,5 +1,7 @@
 package com.medgrid.catalog;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.AdminManagedDocType;
@@ -9,6 +11,7 @@ import java.util.Set;
 
 /** {@code /api/resource/Item Price}: one rate per item and price list; read by all, managed by admins. */
 @ApplicationScoped
+@DocTypeScopes(read = Scopes.CATALOG_READ)
 public class ItemPriceDocType extends AdminManagedDocType<ItemPrice> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Item Price", ItemPrice.class);

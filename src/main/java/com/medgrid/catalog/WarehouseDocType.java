@@ -1,5 +1,7 @@
 package com.medgrid.catalog;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
@@ -10,6 +12,7 @@ import java.util.Set;
 
 /** {@code /api/resource/Warehouse}: read by any signed-in user, managed by admins. */
 @ApplicationScoped
+@DocTypeScopes(read = Scopes.CATALOG_READ)
 public class WarehouseDocType extends AdminManagedDocType<Warehouse> {
 
     private static final DocTypeMeta META = DocTypeMeta.of("Warehouse", Warehouse.class);

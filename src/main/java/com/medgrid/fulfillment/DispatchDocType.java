@@ -1,5 +1,7 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.ReadOnlyDocType;
 import com.medgrid.platform.security.Roles;
@@ -16,6 +18,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER})
+@DocTypeScopes(read = Scopes.ORDERS_READ, write = Scopes.ORDERS_WRITE)
 public class DispatchDocType extends ReadOnlyDocType<Dispatch> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Fulfillment Dispatch", Dispatch.class);

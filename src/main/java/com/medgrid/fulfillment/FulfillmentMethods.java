@@ -1,5 +1,7 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiMethod;
 import com.medgrid.platform.security.Roles;
@@ -19,6 +21,7 @@ public class FulfillmentMethods {
     @Inject
     DispatchRelay relay;
 
+    @RequiresScope(Scopes.ORDERS_READ)
     @ApiMethod(value = "medgrid.fulfillment_router.aggregate_shipments",
             summary = "Every vendor shipment of a Sales Order with status and tracking ({sales_order})")
     public Map<String, Object> aggregateShipments(ApiArgs args) {
@@ -30,6 +33,7 @@ public class FulfillmentMethods {
     }
 
     @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    @RequiresScope(Scopes.ORDERS_WRITE)
     @ApiMethod(value = "medgrid.fulfillment_router.retry_dispatch", httpMethods = "POST",
             summary = "Send a failed Fulfillment Dispatch again ({dispatch})")
     public Map<String, Object> retryDispatch(ApiArgs args) {

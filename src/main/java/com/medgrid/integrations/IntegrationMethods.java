@@ -1,5 +1,7 @@
 package com.medgrid.integrations;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiMethod;
 import com.medgrid.platform.security.Roles;
@@ -13,6 +15,7 @@ import java.util.Map;
 /** {@code medgrid.integrations.*}: the vendor's integrations hub (and admins' managed connections). */
 @ApplicationScoped
 @RolesAllowed({Roles.VENDOR, Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+@RequiresScope(Scopes.INTEGRATIONS_MANAGE)
 public class IntegrationMethods {
 
     @Inject

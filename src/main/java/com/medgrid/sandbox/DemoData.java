@@ -37,6 +37,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -223,7 +224,7 @@ public class DemoData {
 
     private String demoUser(String email, String fullName, String role) {
         users.create(new UserInput(email, fullName, true, Set.of(role), "demo-" + role.toLowerCase().replace(' ', '-')), ACTOR);
-        UserService.ApiKeys keys = users.generateKeys(email, ACTOR);
+        UserService.ApiKeys keys = users.generateKeys(email, Optional.empty(), ACTOR);
         LOG.info(() -> "Demo user " + email + " (" + role + "): Authorization: token " + keys.apiKey() + ":" + keys.apiSecret());
         return email;
     }

@@ -1,5 +1,7 @@
 package com.medgrid.sandbox;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
@@ -18,6 +20,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER})
+@RequiresScope(Scopes.INTEGRATIONS_MANAGE)
 public class SandboxMethods {
 
     @Inject

@@ -1,5 +1,7 @@
 package com.medgrid.sandbox;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
@@ -28,6 +30,7 @@ public class SandboxPayments {
     @Inject
     PaymentService payments;
 
+    @RequiresScope(Scopes.ORDERS_WRITE)
     @ApiMethod(value = "medgrid.payments.pay", httpMethods = "POST",
             summary = "Pay a submitted Sales Order with the sandbox's no-op payment processor (sandbox only)")
     public Map<String, Object> pay(ApiArgs args) {

@@ -1,5 +1,7 @@
 package com.medgrid.selling;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.catalog.PriceList;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeMeta;
@@ -19,6 +21,7 @@ import java.util.Set;
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
         Roles.SALES_USER, Roles.CUSTOMER})
+@DocTypeScopes(read = {Scopes.ORDERS_READ, Scopes.EMR}, write = {Scopes.ORDERS_WRITE, Scopes.EMR})
 public class CustomerDocType extends SalesManagedDocType<Customer> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Customer", Customer.class);

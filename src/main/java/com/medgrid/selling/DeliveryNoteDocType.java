@@ -1,5 +1,7 @@
 package com.medgrid.selling;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
@@ -26,6 +28,7 @@ import java.util.Set;
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
         Roles.SALES_USER, Roles.CUSTOMER})
+@DocTypeScopes(read = Scopes.ORDERS_READ, write = Scopes.ORDERS_WRITE)
 public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Delivery Note", DeliveryNote.class);

@@ -1,5 +1,7 @@
 package com.medgrid.selling;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiArgs;
 import jakarta.persistence.PessimisticLockException;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -24,6 +26,7 @@ import java.util.Map;
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
         Roles.SALES_USER, Roles.CUSTOMER, Roles.VENDOR})
+@DocTypeScopes(read = Scopes.ORDERS_READ, write = Scopes.ORDERS_WRITE)
 public class SalesOrderDocType implements DocTypeHandler {
 
     @Inject

@@ -1,5 +1,7 @@
 package com.medgrid.webhooks;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.ReadOnlyDocType;
@@ -19,6 +21,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.CUSTOMER, Roles.VENDOR})
+@DocTypeScopes(read = Scopes.WEBHOOKS_MANAGE, write = Scopes.WEBHOOKS_MANAGE)
 public class WebhookDeliveryDocType extends ReadOnlyDocType<WebhookDelivery> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Webhook Delivery", WebhookDelivery.class);

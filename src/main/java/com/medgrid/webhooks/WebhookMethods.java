@@ -1,5 +1,7 @@
 package com.medgrid.webhooks;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.ApiMethod;
@@ -13,6 +15,7 @@ import java.util.Map;
 /** {@code medgrid.webhooks.*}: what the subscriptions' resource API cannot express. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.CUSTOMER, Roles.VENDOR})
+@RequiresScope(Scopes.WEBHOOKS_MANAGE)
 public class WebhookMethods {
 
     @Inject

@@ -1,5 +1,7 @@
 package com.medgrid.webhooks;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.DocTypeMeta;
@@ -25,6 +27,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.CUSTOMER, Roles.VENDOR})
+@DocTypeScopes(read = Scopes.WEBHOOKS_MANAGE, write = Scopes.WEBHOOKS_MANAGE)
 public class WebhookSubscriptionDocType extends EntityDocType<WebhookSubscription> {
 
     static final DocTypeMeta META = DocTypeMeta.of("Webhook Subscription", WebhookSubscription.class);

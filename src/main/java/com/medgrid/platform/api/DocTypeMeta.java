@@ -69,8 +69,7 @@ public final class DocTypeMeta {
         for (Class<?> c : hierarchy) {
             for (Field field : c.getDeclaredFields()) {
                 if (isListable(field)) {
-                    Column column = field.getAnnotation(Column.class);
-                    String fieldname = column != null && !column.name().isEmpty() ? column.name() : snakeCase(field.getName());
+                    String fieldname = fieldname(field);
                     fields.put(fieldname, new FieldMeta(fieldname, field.getName(), box(field.getType())));
                 }
             }
@@ -88,6 +87,15 @@ public final class DocTypeMeta {
     /** The derived fields' source, if the DocType has any. */
     public java.util.Optional<DerivedFields> derived() {
         return java.util.Optional.ofNullable(derived);
+    }
+
+    private static String fieldname(Field field) {
+        ApiFieldName named = field.getAnnotation(ApiFieldName.class);
+        if (named != null) {
+            return named.value();
+        }
+        Column column = field.getAnnotation(Column.class);
+        return column != null && !column.name().isEmpty() ? column.name() : snakeCase(field.getName());
     }
 
     private static boolean isListable(Field field) {

@@ -26,6 +26,14 @@ public class DocTypeRegistry {
             this.method = method;
             this.parameters = parameters;
         }
+
+        /** The scopes that open this operation: reads by {@code read}, the rest by {@code write}; none without the annotation. */
+        String[] scopes(DocTypeScopes declared) {
+            if (declared == null) {
+                return new String[0];
+            }
+            return this == LIST || this == GET ? declared.read() : declared.write();
+        }
     }
 
     private record Registered(DocTypeHandler handler, Map<Op, Access> access) {
@@ -38,9 +46,10 @@ public class DocTypeRegistry {
         for (Instance.Handle<DocTypeHandler> handle : all.handles()) {
             Class<?> beanClass = handle.getBean().getBeanClass();
             DocTypeHandler handler = handle.get();
+            DocTypeScopes scopes = beanClass.getAnnotation(DocTypeScopes.class);
             Map<Op, Access> access = new EnumMap<>(Op.class);
             for (Op op : Op.values()) {
-                access.put(op, Access.of(method(beanClass, op), beanClass));
+                access.put(op, Access.of(method(beanClass, op), beanClass).openedBy(op.scopes(scopes)));
             }
             if (handlers.put(handler.doctype(), new Registered(handler, access)) != null) {
                 throw new IllegalStateException("Two handlers for DocType " + handler.doctype());

@@ -24,6 +24,7 @@ import java.util.Set;
  * only translates arguments.
  */
 @ApplicationScoped
+@RequiresScope({}) // open to every scoped caller: each call checks the scopes of the DocType it acts on
 public class FrappeClientMethods {
 
     /** How many documents one {@code insert_many} may create (Frappe's own cap). */

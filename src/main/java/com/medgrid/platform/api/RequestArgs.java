@@ -16,12 +16,12 @@ import java.util.Map;
  * Reads the arguments of a request the way Frappe does: with a JSON body, from the body only;
  * with a form body, from the form; otherwise from the query string.
  */
-final class RequestArgs {
+public final class RequestArgs {
 
     private RequestArgs() {
     }
 
-    static ApiArgs from(MediaType contentType, String body, Map<String, List<String>> query) {
+    public static ApiArgs from(MediaType contentType, String body, Map<String, List<String>> query) {
         if (body == null || body.isBlank()) {
             return ApiArgs.ofParameters(query);
         }

@@ -1,5 +1,7 @@
 package com.medgrid.platform.inbox;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
@@ -26,6 +28,7 @@ public class InboxMethods {
     InboxMethods self;
 
     @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    @RequiresScope(Scopes.INTEGRATIONS_MANAGE)
     @ApiMethod(value = "medgrid.inbox.retry", httpMethods = "POST", summary = "Process a failed Webhook Inbox message again ({name})")
     public Map<String, Object> retry(ApiArgs args) {
         String name = args.requireString("name");

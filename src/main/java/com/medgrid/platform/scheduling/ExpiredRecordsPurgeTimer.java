@@ -1,6 +1,7 @@
 package com.medgrid.platform.scheduling;
 
 import com.medgrid.platform.idempotency.IdempotencyStore;
+import com.medgrid.platform.oauth.OAuthTokens;
 import com.medgrid.platform.security.LoginThrottle;
 import com.medgrid.platform.security.SessionService;
 import jakarta.ejb.Schedule;
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Hourly clean-up of records past their time: expired sessions, ended login counters, expired
- * idempotency keys. Deleting expired rows is idempotent, so every cluster member may run it and a
+ * idempotency keys and OAuth access tokens. Deleting expired rows is idempotent, so every cluster member may run it and a
  * non-persistent timer is enough; one purge failing does not stop the others.
  */
 @Singleton
@@ -30,12 +31,15 @@ public class ExpiredRecordsPurgeTimer {
     LoginThrottle logins;
     @Inject
     IdempotencyStore idempotencyKeys;
+    @Inject
+    OAuthTokens oauthTokens;
 
     @Schedule(hour = "*", minute = "17", persistent = false, info = "purge expired records")
     void purge() {
         purge("expired sessions", sessions::purgeExpired);
         purge("ended login counters", logins::purgeEnded);
         purge("expired idempotency keys", idempotencyKeys::purgeExpired);
+        purge("expired OAuth access tokens", oauthTokens::purgeExpired);
     }
 
     private static void purge(String what, IntSupplier purge) {

@@ -1,7 +1,5 @@
 package com.medgrid.platform.security;
 
-import jakarta.security.enterprise.credential.Credential;
-
-/** An API key pair from an Authorization header. */
-public record ApiKeyCredential(String apiKey, String apiSecret) implements Credential {
+/** An API key pair from {@code Authorization: token KEY:SECRET} or {@code Basic}. */
+public record ApiKeyCredential(String apiKey, String apiSecret) implements HeaderCredential {
 }

@@ -4,12 +4,15 @@ import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
 import com.medgrid.platform.api.ApiResponse;
+import com.medgrid.platform.api.RequiresScope;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** Frappe's authentication endpoints: login, logout, who am I, and API key generation. */
@@ -56,6 +59,7 @@ public class AuthMethods {
         return new ApiResponse(Map.of(), SessionCookies.logout(request.isSecure()));
     }
 
+    @RequiresScope({})
     @ApiMethod(value = "frappe.auth.get_logged_user", summary = "The signed-in user's name")
     public String loggedUser() {
         return currentUser.name();
@@ -63,16 +67,24 @@ public class AuthMethods {
 
     /**
      * "My Profile → API Access → Generate Keys": a new pair for the caller, or for any user when the
-     * caller is a System Manager. The old pair stops working; the secret is returned only here.
+     * caller is a System Manager; with {@code scopes} (a JSON list) the pair is limited to them. The
+     * old pair stops working; the secret is returned only here. Not open to scoped callers: a
+     * limited credential must not mint an unlimited one.
      */
     @ApiMethod(value = "frappe.core.doctype.user.user.generate_keys", httpMethods = "POST",
-            summary = "Generate (and replace) an API key pair; the secret is shown once")
-    public Map<String, String> generateKeys(ApiArgs args) {
+            summary = "Generate (and replace) an API key pair, optionally limited to scopes; the secret is shown once")
+    public Map<String, Object> generateKeys(ApiArgs args) {
         String user = args.string("user").orElse(currentUser.name());
         if (!user.equals(currentUser.name()) && !currentUser.hasRole(Roles.SYSTEM_MANAGER)) {
             throw ApiException.permission("Not permitted: only a System Manager can generate keys for another user.");
         }
-        UserService.ApiKeys keys = users.generateKeys(user, currentUser.name());
-        return Map.of("user", keys.user(), "api_key", keys.apiKey(), "api_secret", keys.apiSecret());
+        Optional<List<String>> scopes = args.json("scopes").map(value -> Scopes.parse("scopes", value));
+        UserService.ApiKeys keys = users.generateKeys(user, scopes, currentUser.name());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("user", keys.user());
+        answer.put("api_key", keys.apiKey());
+        answer.put("api_secret", keys.apiSecret());
+        scopes.ifPresent(granted -> answer.put("scopes", granted));
+        return answer;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
 
-/** Checks presented credentials against the database: API key pairs and session ids. */
+/** Checks presented credentials against the database: API key pairs, OAuth access tokens and session ids. */
 @ApplicationScoped
 public class Authenticator {
 
@@ -17,9 +17,19 @@ public class Authenticator {
 
     @Inject
     SessionService sessions;
+    @Inject
+    BearerTokens bearerTokens;
+
+    /** The caller an {@code Authorization} header's credential belongs to, if it is valid. */
+    public Optional<Caller> byHeader(HeaderCredential credential) {
+        if (credential instanceof ApiKeyCredential key) {
+            return byApiKey(key.apiKey(), key.apiSecret()).map(user -> new Caller(user, user.getApiKeyScopes()));
+        }
+        return bearerTokens.authenticate(((BearerTokenCredential) credential).token());
+    }
 
     /** The enabled user owning this key pair, if the secret matches. */
-    public Optional<User> byApiKey(String apiKey, String apiSecret) {
+    private Optional<User> byApiKey(String apiKey, String apiSecret) {
         return em.createNamedQuery(User.BY_API_KEY, User.class)
                 .setParameter("apiKey", apiKey)
                 .getResultStream()
@@ -29,9 +39,10 @@ public class Authenticator {
     }
 
     /** The enabled user of a live session. */
-    public Optional<User> bySession(String sid) {
+    public Optional<Caller> bySession(String sid) {
         return sessions.userOf(sid)
                 .map(name -> em.find(User.class, name))
-                .filter(User::isEnabled);
+                .filter(User::isEnabled)
+                .map(Caller::unscoped);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The caller of the current request as the container authenticated it. Services use it for
@@ -14,6 +16,8 @@ import java.security.Principal;
 public class CurrentUser implements Viewer {
 
     public static final String GUEST = "Guest";
+    /** The request attribute holding the scopes of a scoped caller, set when the request is authenticated. */
+    static final String SCOPES_ATTRIBUTE = "medgrid.scopes";
 
     @Inject
     HttpServletRequest request;
@@ -31,6 +35,15 @@ public class CurrentUser implements Viewer {
     @Override
     public boolean hasRole(String role) {
         return !isGuest() && request.isUserInRole(role);
+    }
+
+    /**
+     * The scopes the caller's credential was limited to (an OAuth token, an API key generated with
+     * scopes); empty when only the user's roles limit it (a session, an unscoped key).
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<Set<String>> scopes() {
+        return Optional.ofNullable((Set<String>) request.getAttribute(SCOPES_ATTRIBUTE));
     }
 
     /** The session id the caller presented in the {@code sid} cookie, or null. */

@@ -2,6 +2,7 @@ package com.medgrid.platform.security;
 
 import com.medgrid.platform.api.ApiHidden;
 import com.medgrid.platform.api.DocumentEntity;
+import com.medgrid.platform.api.NameList;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +14,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -45,6 +48,10 @@ public class User extends DocumentEntity {
 
     @Column(name = "api_key")
     private String apiKey;
+
+    /** The scopes the API key pair is limited to, as a JSON list; null for a key limited only by the roles. */
+    @Column(name = "api_key_scopes")
+    private String apiKeyScopes;
 
     @Column(name = "last_login")
     private Instant lastLogin;
@@ -116,10 +123,15 @@ public class User extends DocumentEntity {
         return apiSecretHash;
     }
 
-    /** Replaces the key pair; the previous pair stops working at once. */
-    public void setApiKeyPair(String apiKey, String apiSecretHash) {
+    /** Replaces the key pair, limited to {@code scopes} if any; the previous pair stops working at once. */
+    public void setApiKeyPair(String apiKey, String apiSecretHash, Optional<List<String>> scopes) {
         this.apiKey = apiKey;
         this.apiSecretHash = apiSecretHash;
+        this.apiKeyScopes = scopes.map(NameList::toJson).orElse(null);
+    }
+
+    public Optional<Set<String>> getApiKeyScopes() {
+        return Optional.ofNullable(apiKeyScopes).map(json -> Set.copyOf(NameList.fromJson(json)));
     }
 
     public Set<String> getRoles() {

@@ -13,7 +13,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Users, their roles, passwords and API key pairs. */
@@ -93,12 +95,15 @@ public class UserService {
         return user;
     }
 
-    /** Replaces the user's key pair (revoking the old one) and returns the new secret, once. */
-    public ApiKeys generateKeys(String userName, String actor) {
+    /**
+     * Replaces the user's key pair (revoking the old one), limited to {@code scopes} if any, and
+     * returns the new secret, once.
+     */
+    public ApiKeys generateKeys(String userName, Optional<List<String>> scopes, String actor) {
         User user = find(userName);
         String apiKey = Tokens.random(API_KEY_LENGTH);
         String apiSecret = Tokens.random(API_SECRET_LENGTH);
-        user.setApiKeyPair(apiKey, Tokens.sha256Hex(apiSecret));
+        user.setApiKeyPair(apiKey, Tokens.sha256Hex(apiSecret), scopes);
         user.modified(actor, Instant.now());
         return new ApiKeys(user.getName(), apiKey, apiSecret);
     }

@@ -1,5 +1,7 @@
 package com.medgrid.vendors.centreresearch;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.fulfillment.DispatchPoller;
 import com.medgrid.fulfillment.FulfillmentService;
 import com.medgrid.fulfillment.VendorException;
@@ -30,6 +32,7 @@ public class CentreResearchMethods {
     @Inject
     DispatchPoller poller;
 
+    @RequiresScope(Scopes.ORDERS_READ)
     @ApiMethod(value = "medgrid.centre_research.poll_cr_status",
             summary = "Ask Centre Research for an order's status, tracking and shipping tier now (sales_order)")
     public Map<String, Object> pollStatus(ApiArgs args) {

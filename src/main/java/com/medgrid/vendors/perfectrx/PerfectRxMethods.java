@@ -1,5 +1,7 @@
 package com.medgrid.vendors.perfectrx;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.fulfillment.DispatchPoller;
 import com.medgrid.fulfillment.DispatchRelay;
 import com.medgrid.fulfillment.FulfillmentService;
@@ -43,6 +45,7 @@ public class PerfectRxMethods {
     @Inject
     DispatchPoller poller;
 
+    @RequiresScope(Scopes.EMR)
     @ApiMethod(value = "medgrid.perfectrx.ensure_patient", httpMethods = "POST",
             summary = "Create or look up the customer's PerfectRx patient and keep its id on the Customer ({customer})")
     public Map<String, Object> ensurePatient(ApiArgs args) {
@@ -58,6 +61,7 @@ public class PerfectRxMethods {
         return result;
     }
 
+    @RequiresScope(Scopes.EMR)
     @ApiMethod(value = "medgrid.perfectrx.sync_to_perfectrx", httpMethods = "POST",
             summary = "Send a submitted order's PerfectRx lines now ({sales_order}); 409 once synced")
     public Map<String, Object> syncToPerfectrx(ApiArgs args) {
@@ -79,6 +83,7 @@ public class PerfectRxMethods {
         return state(after);
     }
 
+    @RequiresScope({Scopes.EMR, Scopes.ORDERS_READ})
     @ApiMethod(value = "medgrid.perfectrx.poll_perfectrx_status",
             summary = "Ask PerfectRx for an order's status and tracking, for when a webhook was missed (sales_order)")
     public Map<String, Object> pollStatus(ApiArgs args) {
@@ -90,6 +95,7 @@ public class PerfectRxMethods {
     }
 
     @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    @RequiresScope(Scopes.INTEGRATIONS_MANAGE)
     @ApiMethod(value = "medgrid.perfectrx.register_webhook", httpMethods = "POST",
             summary = "Register MedGrid's PerfectRx webhook URL with PerfectRx ({public_base_url, contact_email})")
     public Map<String, Object> registerWebhook(ApiArgs args) {

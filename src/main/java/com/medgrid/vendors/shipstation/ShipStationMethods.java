@@ -1,5 +1,7 @@
 package com.medgrid.vendors.shipstation;
 
+import com.medgrid.platform.security.Scopes;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.integrations.IntegrationService;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiMethod;
@@ -14,6 +16,7 @@ import java.util.Map;
 /** {@code medgrid.integrations.connect_shipstation}: the API reference's name for connecting ShipStation ({@code connect} works too). */
 @ApplicationScoped
 @RolesAllowed({Roles.VENDOR, Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+@RequiresScope(Scopes.INTEGRATIONS_MANAGE)
 public class ShipStationMethods {
 
     @Inject

@@ -18,14 +18,20 @@ class AuthorizationHeaderTest {
 
     @Test
     void tokenAndBasicCarryTheKeyPair() throws Exception {
-        assertEquals(new AuthorizationHeader("k", "s"), AuthorizationHeader.parse("token k:s"));
-        assertEquals(new AuthorizationHeader("k", "s"), AuthorizationHeader.parse("TOKEN  k:s "));
-        assertEquals(new AuthorizationHeader("k", "s"), AuthorizationHeader.parse(basic("k:s")));
-        assertEquals(new AuthorizationHeader("k", "s:with:colons"), AuthorizationHeader.parse("token k:s:with:colons"));
+        assertEquals(new ApiKeyCredential("k", "s"), AuthorizationHeader.parse("token k:s"));
+        assertEquals(new ApiKeyCredential("k", "s"), AuthorizationHeader.parse("TOKEN  k:s "));
+        assertEquals(new ApiKeyCredential("k", "s"), AuthorizationHeader.parse(basic("k:s")));
+        assertEquals(new ApiKeyCredential("k", "s:with:colons"), AuthorizationHeader.parse("token k:s:with:colons"));
+    }
+
+    @Test
+    void bearerCarriesTheAccessToken() throws Exception {
+        assertEquals(new BearerTokenCredential("abc.def"), AuthorizationHeader.parse("Bearer abc.def"));
+        assertEquals(new BearerTokenCredential("abc"), AuthorizationHeader.parse("bearer  abc "));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"token", "tokenk:s", "Bearer abc", "token k", "token :s", "token k:", "Basic %%%"})
+    @ValueSource(strings = {"token", "tokenk:s", "Digest abc", "Bearer", "token k", "token :s", "token k:", "Basic %%%"})
     void malformedHeadersAreRefused(String header) {
         assertThrows(AuthorizationHeader.MalformedException.class, () -> AuthorizationHeader.parse(header));
     }

@@ -1,5 +1,6 @@
 // Drives MedGrid with the frappe-js-sdk exactly as an integrator would; run by it.FrappeJsSdkIT.
-// Environment: MEDGRID_URL, MEDGRID_USER / MEDGRID_PASSWORD (a System Manager), MEDGRID_KEY / MEDGRID_SECRET (its key pair).
+// Environment: MEDGRID_URL, MEDGRID_USER / MEDGRID_PASSWORD (a System Manager), MEDGRID_KEY / MEDGRID_SECRET (its key pair),
+// MEDGRID_BEARER (an OAuth access token of that user, limited to catalog.read).
 const assert = require('node:assert/strict');
 const { FrappeApp } = require('frappe-js-sdk');
 
@@ -86,6 +87,11 @@ async function main() {
   await rejectsWith(db.renameDoc('Item', codes[0], `${codes[0]}-NEW`), 417, 'ValidationError');
   const anonymous = new FrappeApp(url).db();
   await rejectsWith(anonymous.getDocList('Item'), 401, 'AuthenticationError');
+
+  step = 'OAuth bearer token';
+  const oauth = new FrappeApp(url, { useToken: true, type: 'Bearer', token: () => process.env.MEDGRID_BEARER }).db();
+  assert.deepEqual((await oauth.getDocList('Item', { fields: ['name'], filters: [['name', '=', codes[1]]] })).map((row) => row.name), [codes[1]]);
+  await rejectsWith(oauth.createDoc('Item', { item_code: `SDK-${tag}-OAUTH`, item_name: 'Out of scope', stock_uom: 'Box' }), 403, 'PermissionError');
 
   console.log(`frappe-js-sdk: every step passed (${tag})`);
 }

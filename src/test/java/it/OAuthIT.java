@@ -172,6 +172,14 @@ class OAuthIT {
     }
 
     @Test
+    void theDevelopmentBuildRegistersADemoEmrClient() {
+        Api.admin().request().queryParam("fields", "[\"name\", \"scopes\"]")
+                .queryParam("filters", "[[\"user\", \"=\", \"emr@medgrid.local\"], [\"app_name\", \"=\", \"Demo EMR\"]]")
+                .get("/api/resource/OAuth Client").then().statusCode(200)
+                .body("data.size()", equalTo(1)).body("data[0].scopes", containsString("emr"));
+    }
+
+    @Test
     void onlyAdministratorsRegisterClientsAndTheInputIsChecked() {
         Api.TestUser partner = Api.newUser("Customer");
         Api.assertError(partner.request().get("/api/resource/OAuth Client"), 403, "PermissionError", "requires one of the roles");

@@ -14,7 +14,9 @@ import com.medgrid.marketplace.VendorProfile;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.DocumentEntity;
+import com.medgrid.platform.oauth.OAuthClients;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.Scopes;
 import com.medgrid.platform.security.UserInput;
 import com.medgrid.platform.security.UserService;
 import com.medgrid.selling.Address;
@@ -74,6 +76,8 @@ public class DemoData {
     Vendors vendors;
     @Inject
     WebhookService webhooks;
+    @Inject
+    OAuthClients oauthClients;
     @Inject
     @ConfigProperty(name = "medgrid.public-url")
     String publicUrl;
@@ -201,7 +205,10 @@ public class DemoData {
         String rep = demoUser("rep@medgrid.local", "Riley Rep", Roles.SALES_USER);
         demoUser("manager@medgrid.local", "Morgan Manager", Roles.SALES_MANAGER);
         demoUser("officer@medgrid.local", "Olivia Officer", Roles.MARKETPLACE_OFFICER);
-        demoUser("emr@medgrid.local", "EMR Integration", Roles.EMR_INTEGRATION);
+        String emr = demoUser("emr@medgrid.local", "EMR Integration", Roles.EMR_INTEGRATION);
+        OAuthClients.Registered emrApp = oauthClients.registerOnBehalf("Demo EMR", emr, List.of(Scopes.EMR, Scopes.CATALOG_READ), ACTOR);
+        LOG.info(() -> "Demo OAuth client (Demo EMR, as " + emr + "): client_id=" + emrApp.clientId()
+                + " client_secret=" + emrApp.clientSecret());
         String[][] clinics = {{"Bayside Wellness Clinic", "San Diego", "CA", "92101"}, {"Lone Star Hormone Center", "Austin", "TX", "78701"},
                 {"Hudson Longevity Partners", "New York", "NY", "10001"}};
         for (int i = 0; i < clinics.length; i++) {

@@ -4,6 +4,7 @@ import com.medgrid.platform.api.ApiFieldName;
 import com.medgrid.platform.api.ApiHidden;
 import com.medgrid.platform.api.DocumentEntity;
 import com.medgrid.platform.api.NameList;
+import com.medgrid.platform.crypto.Tokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,6 +20,9 @@ import java.util.List;
 @Entity
 @Table(name = "oauth_clients")
 public class OAuthClient extends DocumentEntity {
+
+    private static final int CLIENT_ID_LENGTH = 10;
+    private static final int SECRET_LENGTH = 32;
 
     @Id
     @Column(name = "name")
@@ -51,8 +55,16 @@ public class OAuthClient extends DocumentEntity {
         this.name = clientId;
     }
 
-    void setClientSecretHash(String clientSecretHash) {
-        this.clientSecretHash = clientSecretHash;
+    /** Named like Frappe's OAuth clients: a random client id, which tells nobody how many clients exist. */
+    static OAuthClient withNewClientId() {
+        return new OAuthClient(Tokens.random(CLIENT_ID_LENGTH));
+    }
+
+    /** Gives the client a new secret and returns it: the one time it is seen, since only its hash is kept. */
+    String issueSecret() {
+        String secret = Tokens.random(SECRET_LENGTH);
+        clientSecretHash = Tokens.sha256Hex(secret);
+        return secret;
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.EntityDocType;
 import com.medgrid.platform.api.NameList;
-import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.security.Roles;
 import com.medgrid.platform.security.Scopes;
 import com.medgrid.platform.security.User;
@@ -29,8 +28,6 @@ import java.util.Set;
 public class OAuthClientDocType extends EntityDocType<OAuthClient> {
 
     static final DocTypeMeta META = DocTypeMeta.of("OAuth Client", OAuthClient.class);
-    private static final int CLIENT_ID_LENGTH = 10;
-    private static final int CLIENT_SECRET_LENGTH = 32;
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
@@ -45,10 +42,9 @@ public class OAuthClientDocType extends EntityDocType<OAuthClient> {
         return Set.of("app_name", "user", "scopes", "enabled");
     }
 
-    /** Named like Frappe's OAuth clients: a random client id. */
     @Override
     protected OAuthClient newEntity(ApiArgs body) {
-        return new OAuthClient(Tokens.random(CLIENT_ID_LENGTH));
+        return OAuthClient.withNewClientId();
     }
 
     @Override
@@ -73,8 +69,7 @@ public class OAuthClientDocType extends EntityDocType<OAuthClient> {
     public Map<String, Object> create(ApiArgs body) {
         ApiArgs normalized = withCanonicalScopes(body);
         OAuthClient client = newEntity(normalized);
-        String secret = Tokens.random(CLIENT_SECRET_LENGTH);
-        client.setClientSecretHash(Tokens.sha256Hex(secret));
+        String secret = client.issueSecret();
         Map<String, Object> document = document(store.insert(META, client, normalized, writableFields(), this::validate));
         document.put("client_secret", secret);
         return document;

@@ -1,9 +1,14 @@
 package com.medgrid.catalog;
 
+import com.medgrid.platform.api.ApiArgs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,5 +36,28 @@ public class ItemMappings {
                     .collect(Collectors.toMap(f -> f, f -> doc.get(f).toString()));
             return new ItemMapping(item.getName(), item.requiresPrescription(), set);
         });
+    }
+
+    /**
+     * A vendor's catalog sync: writes the mapping fields (wire values, as the Item API takes them) of
+     * each item in {@code fieldsByItem} that exists, in one transaction; items are matched by code,
+     * never created (catalog membership is curated).
+     *
+     * @return the codes of the items that exist and were written
+     */
+    @Transactional
+    public Set<String> link(Map<String, JsonObject> fieldsByItem, String actor) {
+        if (fieldsByItem.isEmpty()) {
+            return Set.of();
+        }
+        List<Item> found = em.createQuery("SELECT i FROM Item i WHERE i.name IN :codes", Item.class)
+                .setParameter("codes", fieldsByItem.keySet()).getResultList();
+        Instant now = Instant.now();
+        for (Item item : found) {
+            JsonObject fields = fieldsByItem.get(item.getName());
+            ItemDocType.META.apply(ApiArgs.of(fields), item, fields.keySet());
+            item.modified(actor, now);
+        }
+        return found.stream().map(Item::getName).collect(Collectors.toSet());
     }
 }

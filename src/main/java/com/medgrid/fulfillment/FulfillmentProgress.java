@@ -16,6 +16,8 @@ final class FulfillmentProgress {
     static final String DELIVERED = "Delivered";
     /** Some vendors (SINQ) say an order is complete once it arrived. */
     static final String COMPLETED = "Completed";
+    /** Shopify's word for shipped: every line has gone out with a fulfillment. */
+    static final String FULFILLED = "Fulfilled";
 
     private FulfillmentProgress() {
     }
@@ -23,7 +25,7 @@ final class FulfillmentProgress {
     /** @param vendorStatuses the vendor status of each dispatch that is not cancelled (null: none yet) */
     static String of(List<String> vendorStatuses) {
         long delivered = vendorStatuses.stream().filter(FulfillmentProgress::arrived).count();
-        long shipped = vendorStatuses.stream().filter(s -> SHIPPED.equals(s) || arrived(s)).count();
+        long shipped = vendorStatuses.stream().filter(s -> SHIPPED.equals(s) || FULFILLED.equals(s) || arrived(s)).count();
         int all = vendorStatuses.size();
         if (all == 0 || shipped == 0) {
             return NOT_SHIPPED;

@@ -22,6 +22,17 @@ public class OrderShipping {
 
     /** A shipping address. */
     public record ShipTo(String name, String street1, String street2, String city, String state, String postalCode, String country) {
+
+        /**
+         * The ISO 3166 alpha-2 code vendors take: addresses keep the country's name, and one without a
+         * country is in the United States; a two-letter country is taken as a code.
+         */
+        public String countryCode() {
+            if (country == null || country.isBlank() || "United States".equalsIgnoreCase(country.trim())) {
+                return "US";
+            }
+            return country.trim().length() == 2 ? country.trim().toUpperCase(java.util.Locale.ROOT) : country.trim();
+        }
     }
 
     /** A shipment of an order: its tracking number and carrier (a Delivery Note's lr_no and transporter). */

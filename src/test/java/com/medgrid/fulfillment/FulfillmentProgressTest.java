@@ -29,4 +29,11 @@ class FulfillmentProgressTest {
         assertEquals("Partly Delivered", of("Completed", "Shipped"));
         assertEquals("Delivered", of("Completed", "Delivered"));
     }
+
+    @Test
+    void aFulfilledShopifyOrderHasShipped() {
+        assertEquals("Shipped", of("Fulfilled", "Shipped"));
+        assertEquals("Partly Shipped", of("Fulfilled", "Unfulfilled"));
+        assertEquals("Partly Delivered", of("Fulfilled", "Delivered"));
+    }
 }

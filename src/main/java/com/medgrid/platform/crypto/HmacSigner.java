@@ -24,11 +24,20 @@ public final class HmacSigner {
         return Base64.getEncoder().encodeToString(mac(key, message));
     }
 
+    /** Standard base64 HMAC-SHA256 of raw bytes (a request body as it arrived) under a UTF-8 key (Shopify's webhook signature). */
+    public static String base64(String key, byte[] message) {
+        return Base64.getEncoder().encodeToString(mac(key.getBytes(StandardCharsets.UTF_8), message));
+    }
+
     private static byte[] mac(byte[] key, String message) {
+        return mac(key, message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] mac(byte[] key, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
@@ -41,6 +50,14 @@ public final class HmacSigner {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** Whether {@code presented} equals the expected base64 signature, compared in constant time. */
+    public static boolean matchesBase64(String expectedBase64, String presented) {
+        if (presented == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(expectedBase64.getBytes(StandardCharsets.US_ASCII), presented.trim().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Whether {@code presented} equals the expected hex signature, compared in constant time and case-insensitively. */

@@ -5,13 +5,13 @@ import com.medgrid.fulfillment.DispatchRequest;
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.selling.OrderShipping;
+import com.medgrid.selling.PersonName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +43,7 @@ public class CentreResearchOrderPayload {
             String variant = items.of(line.itemCode(), ITEM_FIELDS).map(i -> i.fields().get(CentreResearch.PRODUCT_ID))
                     .orElseThrow(() -> VendorException.rejected("Item " + line.itemCode() + " has no centre_research_product_id: "
                             + "Centre Research cannot take it."));
-            lines.add(new Line(variant, units(line.itemCode(), line.qty())));
+            lines.add(new Line(variant, line.wholeUnits(CentreResearch.DESCRIPTION.label())));
         }
         return body(shipping.facts(request.salesOrder()), lines);
     }
@@ -59,37 +59,22 @@ public class CentreResearchOrderPayload {
             customer.add("email", order.customerEmail());
         }
         JsonObjectBuilder address = names(to.name()).add("address1", join(to.street1(), to.street2())).add("city", to.city())
-                .add("state", to.state()).add("zip", to.postalCode()).add("country", country(to.country()));
+                .add("state", to.state()).add("zip", to.postalCode()).add("country", to.countryCode());
         JsonArrayBuilder rows = ApiJson.JSON.createArrayBuilder();
         lines.forEach(line -> rows.add(ApiJson.JSON.createObjectBuilder().add("variantId", line.variantId()).add("quantity", line.quantity())));
         return ApiJson.JSON.createObjectBuilder().add("partnerOrderId", order.salesOrder()).add("customer", customer)
                 .add("shippingAddress", address).add("items", rows).build();
     }
 
-    /** A whole number of units: Centre Research sells no fractions of a vial. */
-    static int units(String itemCode, BigDecimal qty) {
-        try {
-            return qty.stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
-            throw VendorException.rejected("Centre Research takes whole units; " + itemCode + " has quantity " + qty.toPlainString() + ".");
-        }
-    }
-
-    /** First and last name from one name: the last word is the last name; one word is both (Centre Research requires both). */
+    /** First and last name from one name (Centre Research requires both). */
     private static JsonObjectBuilder names(String name) {
-        String full = name == null ? "" : name.trim();
-        int space = full.lastIndexOf(' ');
-        return ApiJson.JSON.createObjectBuilder().add("firstName", space < 0 ? full : full.substring(0, space).trim())
-                .add("lastName", space < 0 ? full : full.substring(space + 1));
+        PersonName person = PersonName.of(name);
+        return ApiJson.JSON.createObjectBuilder().add("firstName", person.first()).add("lastName", person.last());
     }
 
     /** Centre Research has one street line: a second one (suite, unit) is appended to it. */
     private static String join(String street1, String street2) {
         String first = street1 == null ? "" : street1;
         return street2 == null || street2.isBlank() ? first : first + ", " + street2;
-    }
-
-    private static String country(String country) {
-        return country == null || "United States".equals(country) ? "US" : country;
     }
 }

@@ -39,7 +39,7 @@ public class ShipStationOrders {
                     .add("lineItemKey", line.salesOrderItem())
                     .add("sku", sku != null ? sku : line.itemCode())
                     .add("name", line.itemName())
-                    .add("quantity", line.qty().intValueExact())
+                    .add("quantity", line.wholeUnits("ShipStation"))
                     .add("unitPrice", line.rate()));
             total = total.add(line.qty().multiply(line.rate()));
         }
@@ -63,7 +63,7 @@ public class ShipStationOrders {
     private static JsonObject address(OrderShipping.ShipTo to) {
         JsonObjectBuilder address = ApiJson.JSON.createObjectBuilder().add("name", to.name()).add("street1", to.street1())
                 .add("city", to.city()).add("state", to.state()).add("postalCode", to.postalCode())
-                .add("country", "United States".equals(to.country()) ? "US" : to.country());
+                .add("country", to.countryCode());
         if (to.street2() != null) {
             address.add("street2", to.street2());
         }

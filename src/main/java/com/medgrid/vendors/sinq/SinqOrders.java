@@ -11,7 +11,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,7 +36,7 @@ public class SinqOrders {
         }
         JsonArrayBuilder lines = ApiJson.JSON.createArrayBuilder();
         for (DispatchRequest.Line line : request.lines()) {
-            lines.add(ApiJson.JSON.createObjectBuilder().add("serviceSKU", sku(line)).add("quantity", units(line)));
+            lines.add(ApiJson.JSON.createObjectBuilder().add("serviceSKU", sku(line)).add("quantity", line.wholeUnits("SINQ Ops")));
         }
         return ApiJson.JSON.createObjectBuilder()
                 .add("reference", request.salesOrder())
@@ -54,14 +53,6 @@ public class SinqOrders {
         return sku;
     }
 
-    private static int units(DispatchRequest.Line line) {
-        try {
-            return line.qty().stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
-            throw VendorException.rejected("SINQ Ops takes whole quantities; item " + line.itemCode() + " has " + line.qty().toPlainString() + ".");
-        }
-    }
-
     static JsonObject address(OrderShipping.ShipTo to) {
         JsonObjectBuilder address = ApiJson.JSON.createObjectBuilder()
                 .add("firstName", to.name())
@@ -69,18 +60,10 @@ public class SinqOrders {
                 .add("city", to.city())
                 .add("provinceCode", to.state())
                 .add("zip", to.postalCode())
-                .add("countryCode", countryCode(to.country()));
+                .add("countryCode", to.countryCode());
         if (to.street2() != null && !to.street2().isBlank()) {
             address.add("address2", to.street2());
         }
         return address.build();
-    }
-
-    /** ISO 3166 alpha-2, as SINQ takes it; addresses without a country are in the United States. */
-    static String countryCode(String country) {
-        if (country == null || country.isBlank() || "United States".equalsIgnoreCase(country.trim())) {
-            return "US";
-        }
-        return country.trim().length() == 2 ? country.trim().toUpperCase(Locale.ROOT) : country.trim();
     }
 }

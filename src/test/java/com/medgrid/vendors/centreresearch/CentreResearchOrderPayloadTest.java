@@ -5,7 +5,6 @@ import com.medgrid.selling.OrderShipping;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,12 +24,6 @@ class CentreResearchOrderPayloadTest {
                 + "\"shippingAddress\":{\"firstName\":\"Jane\",\"lastName\":\"Smith\",\"address1\":\"123 Main St, Suite 4\",\"city\":\"Austin\","
                 + "\"state\":\"TX\",\"zip\":\"78701\",\"country\":\"US\"},\"items\":[{\"variantId\":\"cr-variant-id-001\",\"quantity\":2}]}",
                 body.toString());
-    }
-
-    @Test
-    void quantitiesAreWholeUnits() {
-        assertEquals(2, CentreResearchOrderPayload.units("BPC", new BigDecimal("2.000000")));
-        assertThrows(VendorException.Rejected.class, () -> CentreResearchOrderPayload.units("BPC", new BigDecimal("1.5")));
     }
 
     @Test

@@ -21,13 +21,6 @@ class SinqOrdersTest {
     }
 
     @Test
-    void countryCodes() {
-        assertEquals("US", SinqOrders.countryCode(null));
-        assertEquals("US", SinqOrders.countryCode("United States"));
-        assertEquals("CA", SinqOrders.countryCode("ca"));
-    }
-
-    @Test
     void theApiUrlMustBeAnHttpUrl() {
         assertEquals("https://sinq.example/x", SinqCalls.baseUri("https://sinq.example/x").toString());
         for (String bad : new String[]{null, "sinq.example", "ftp://sinq.example", "http://", "http://bad host"}) {

@@ -1,0 +1,59 @@
+package com.medgrid.vendors.shopify;
+
+import com.medgrid.fulfillment.OrderField;
+import com.medgrid.fulfillment.VendorConnector.Capability;
+import com.medgrid.fulfillment.VendorDescription;
+
+import java.util.List;
+import java.util.Set;
+
+import static com.medgrid.fulfillment.OrderField.Source.CARRIER;
+import static com.medgrid.fulfillment.OrderField.Source.STATUS;
+import static com.medgrid.fulfillment.OrderField.Source.SYNC_DATE;
+import static com.medgrid.fulfillment.OrderField.Source.TRACKING_NUMBER;
+import static com.medgrid.fulfillment.OrderField.Source.TRACKING_URL;
+import static com.medgrid.fulfillment.OrderField.Source.VENDOR_ORDER_ID;
+
+/**
+ * Exoceuticals as MedGrid knows it (API reference, "Shopify (Exoceuticals) Integration"): a Shopify
+ * store the platform connects to with an Admin API token, through the Admin GraphQL API. Its
+ * settings are the managed connection's credentials, under the names the reference gives them.
+ * Shopify's order statuses ({@code displayFulfillmentStatus}) are shown as words: Unfulfilled,
+ * Partially Fulfilled, Fulfilled; Cancelled when the order was cancelled.
+ */
+final class Exoceuticals {
+
+    static final String KEY = "exoceuticals";
+    static final String SHOP_DOMAIN = "exoceuticals_shop_domain";
+    static final String API_TOKEN = "exoceuticals_api_token";
+    static final String API_VERSION = "exoceuticals_api_version";
+    static final String WEBHOOK_SECRET = "exoceuticals_webhook_secret";
+    static final String ORDER_TAG = "exoceuticals_order_tag";
+    static final String LOCATION_ID = "exoceuticals_location_id";
+    static final String DEFAULT_API_VERSION = "2026-04";
+    static final String DEFAULT_ORDER_TAG = "Skydell";
+
+    static final String PRODUCT_ID = "exoceuticals_product_id";
+    static final String VARIANT_ID = "exoceuticals_variant_id";
+    static final String INVENTORY_ITEM_ID = "exoceuticals_inventory_item_id";
+    /** The detail key under which a vendor order keeps Shopify's order name ({@code #1042}). */
+    static final String ORDER_NAME = "order_name";
+
+    static final VendorDescription DESCRIPTION = new VendorDescription(KEY, "Exoceuticals (Shopify)",
+            VendorDescription.Connections.MANAGED,
+            List.of(SHOP_DOMAIN, API_TOKEN),
+            List.of(VARIANT_ID, PRODUCT_ID, INVENTORY_ITEM_ID),
+            List.of(OrderField.of("exoceuticals_order_id", VENDOR_ORDER_ID),
+                    OrderField.detail("exoceuticals_order_name", ORDER_NAME),
+                    OrderField.of("exoceuticals_status", STATUS),
+                    OrderField.of("exoceuticals_tracking_number", TRACKING_NUMBER),
+                    OrderField.of("exoceuticals_carrier", CARRIER),
+                    OrderField.of("exoceuticals_tracking_url", TRACKING_URL),
+                    OrderField.of("exoceuticals_sync_date", SYNC_DATE)),
+            Set.of(Capability.POLL_STATUS, Capability.STATUS_WEBHOOKS))
+            .withOptionalCredentials(API_VERSION, WEBHOOK_SECRET, ORDER_TAG, LOCATION_ID)
+            .withLifecycle("Unfulfilled", "Partially Fulfilled", "Fulfilled", "Cancelled");
+
+    private Exoceuticals() {
+    }
+}

@@ -1,5 +1,6 @@
 package com.medgrid.platform.idempotency;
 
+import com.medgrid.platform.scheduling.ExpiringRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class IdempotencyStore {
+public class IdempotencyStore implements ExpiringRecords {
 
     /** How long a key and its answer are kept. */
     static final Duration KEPT = Duration.ofHours(24);
@@ -71,7 +72,13 @@ public class IdempotencyStore {
                 .setParameter(1, caller).setParameter(2, key).executeUpdate();
     }
 
+    @Override
+    public String expiredRecords() {
+        return "expired idempotency keys";
+    }
+
     /** Forgets expired keys; returns how many. */
+    @Override
     public int purgeExpired() {
         return em.createNativeQuery("DELETE FROM idempotency_keys WHERE expires_at <= ?").setParameter(1, Timestamp.from(Instant.now()))
                 .executeUpdate();

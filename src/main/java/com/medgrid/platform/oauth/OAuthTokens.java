@@ -1,5 +1,6 @@
 package com.medgrid.platform.oauth;
 
+import com.medgrid.platform.scheduling.ExpiringRecords;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.security.BearerTokens;
 import com.medgrid.platform.security.Caller;
@@ -28,7 +29,7 @@ import java.util.Set;
  * user, ends it on the next request, on every cluster member.
  */
 @ApplicationScoped
-public class OAuthTokens implements BearerTokens {
+public class OAuthTokens implements BearerTokens, ExpiringRecords {
 
     /** 40 characters of [a-z0-9]: over 200 bits. */
     private static final int TOKEN_LENGTH = 40;
@@ -136,8 +137,14 @@ public class OAuthTokens implements BearerTokens {
         return answer;
     }
 
+    @Override
+    public String expiredRecords() {
+        return "expired OAuth access tokens";
+    }
+
     /** Deletes tokens past their expiry (revoked ones included): they can never work again. */
     @Transactional
+    @Override
     public int purgeExpired() {
         return em.createNamedQuery(OAuthBearerToken.PURGE_EXPIRED).setParameter("now", Instant.now()).executeUpdate();
     }

@@ -1,5 +1,6 @@
 package com.medgrid.platform.security;
 
+import com.medgrid.platform.scheduling.ExpiringRecords;
 import com.medgrid.platform.crypto.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import java.time.Instant;
  */
 @ApplicationScoped
 @Transactional
-public class LoginThrottle {
+public class LoginThrottle implements ExpiringRecords {
 
     /** The account key of an address's own counter; account keys are otherwise SHA-256 hex. */
     private static final String ANY_ACCOUNT = "*";
@@ -75,7 +76,13 @@ public class LoginThrottle {
         lock(pairKey(account, clientAddress), now).clear();
     }
 
-    public int purgeEnded() {
+    @Override
+    public String expiredRecords() {
+        return "ended login counters";
+    }
+
+    @Override
+    public int purgeExpired() {
         return em.createNamedQuery(LoginCounter.DELETE_ENDED_BEFORE)
                 .setParameter("cutoff", Instant.now().minus(KEEP_ENDED))
                 .executeUpdate();

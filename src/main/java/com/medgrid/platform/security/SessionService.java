@@ -1,5 +1,6 @@
 package com.medgrid.platform.security;
 
+import com.medgrid.platform.scheduling.ExpiringRecords;
 import com.medgrid.platform.crypto.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class SessionService {
+public class SessionService implements ExpiringRecords {
 
     private static final int SID_LENGTH = 40;
     private static final int CSRF_TOKEN_LENGTH = 40;
@@ -77,6 +78,12 @@ public class SessionService {
         em.createNamedQuery(UserSession.DELETE_FOR_USER).setParameter("user", userName).executeUpdate();
     }
 
+    @Override
+    public String expiredRecords() {
+        return "expired sessions";
+    }
+
+    @Override
     public int purgeExpired() {
         return em.createNamedQuery(UserSession.DELETE_EXPIRED).setParameter("now", Instant.now()).executeUpdate();
     }

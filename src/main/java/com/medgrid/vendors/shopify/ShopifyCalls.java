@@ -83,7 +83,7 @@ public class ShopifyCalls {
         for (int attempt = 1; ; attempt++) {
             sleep(pacer.reserve(shop.domain(), operation.operationName()));
             JsonObject answer = vendor.call("Shopify", "shopify:" + shop.domain(), limit, () -> {
-                try (ShopifyApi api = vendor.client(ShopifyApi.class, CONFIG_KEY, baseUrl(shop))) {
+                try (ShopifyApi api = vendor.client(ShopifyApi.class, CONFIG_KEY, shopUrl(shop.domain()))) {
                     return api.graphql(shop.token(), shop.apiVersion(), request);
                 }
             });
@@ -99,9 +99,9 @@ public class ShopifyCalls {
         }
     }
 
-    /** The shop's base URL: {@code https://<shop>}, or under {@code shopify/mp-rest/url} (the sandbox, a test double). */
-    String baseUrl(ShopifyShop shop) {
-        return gateway.map(url -> url.replaceAll("/+$", "") + "/" + shop.domain()).orElse("https://" + shop.domain());
+    /** A shop's base URL: {@code https://<shop>}, or under {@code shopify/mp-rest/url} (the sandbox, a test double). */
+    String shopUrl(String domain) {
+        return gateway.map(url -> url.replaceAll("/+$", "") + "/" + domain).orElse("https://" + domain);
     }
 
     private static boolean throttled(JsonObject answer) {

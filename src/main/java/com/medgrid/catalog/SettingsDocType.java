@@ -4,6 +4,7 @@ import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeHandler;
 import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.DocTypeSchema;
 import com.medgrid.platform.api.DocumentStore;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,6 +41,11 @@ public class SettingsDocType implements DocTypeHandler {
     @Override
     public String doctype() {
         return META.doctype();
+    }
+
+    @Override
+    public Optional<DocTypeSchema> schema() {
+        return Optional.of(DocTypeSchema.of(META));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.medgrid.platform.api.ApiArgs;
 import jakarta.persistence.PessimisticLockException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import com.medgrid.platform.api.DocTypeHandler;
+import com.medgrid.platform.api.DocTypeSchema;
 import com.medgrid.platform.api.ListQueryEngine;
 import com.medgrid.platform.api.ListQueryParser;
 import com.medgrid.platform.api.ReadPolicy;
@@ -17,6 +18,7 @@ import jakarta.persistence.LockModeType;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /api/resource/Sales Order}: partner users order for their own customer, reps for the
@@ -41,6 +43,11 @@ public class SalesOrderDocType implements DocTypeHandler {
     @Override
     public String doctype() {
         return SalesOrderService.META.doctype();
+    }
+
+    @Override
+    public Optional<DocTypeSchema> schema() {
+        return Optional.of(DocTypeSchema.of(orders.document()).withChildTable("items", "Sales Order Item"));
     }
 
     @Override

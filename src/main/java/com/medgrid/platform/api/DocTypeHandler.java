@@ -2,6 +2,7 @@ package com.medgrid.platform.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A DocType served under {@code /api/resource/<DocType>}. Implementations are CDI beans; access to
@@ -20,6 +21,11 @@ public interface DocTypeHandler {
      */
     default ReadPolicy readPolicy() {
         return ReadPolicy.NONE;
+    }
+
+    /** The fields this DocType describes to clients (Frappe's meta); empty for one that describes none. */
+    default Optional<DocTypeSchema> schema() {
+        return Optional.empty();
     }
 
     /** Rows of a list request, shaped by {@link ListQueryEngine}. */

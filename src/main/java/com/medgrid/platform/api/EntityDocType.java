@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +54,11 @@ public abstract class EntityDocType<E extends DocumentEntity> implements DocType
     @Override
     public String doctype() {
         return meta().doctype();
+    }
+
+    @Override
+    public Optional<DocTypeSchema> schema() {
+        return Optional.of(DocTypeSchema.of(meta()));
     }
 
     @Override

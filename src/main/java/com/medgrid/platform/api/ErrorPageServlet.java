@@ -27,6 +27,7 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        Object requestUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         ApiError error = switch (status) {
             case 401 -> ApiError.AUTHENTICATION;
             case 403 -> ApiError.PERMISSION;
@@ -36,7 +37,7 @@ public class ErrorPageServlet extends HttpServlet {
         };
         String errorId = null;
         String message = switch (error) {
-            case NOT_FOUND -> "Not found: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            case NOT_FOUND -> "Not found: " + requestUri;
             case BAD_REQUEST -> "Bad request: the URL or the request is malformed (encoded '/' or '.' segments and "
                     + "control characters are not accepted in URLs).";
             case SERVER -> {
@@ -50,6 +51,6 @@ public class ErrorPageServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(ErrorBody.of(error, List.of(message), errorId).toString());
+        response.getWriter().write(ErrorBody.forPath(requestUri == null ? null : requestUri.toString(), error, List.of(message), errorId).toString());
     }
 }

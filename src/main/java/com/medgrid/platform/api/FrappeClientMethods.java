@@ -39,6 +39,8 @@ public class FrappeClientMethods {
     CurrentUser user;
     @Inject
     OwnerFields ownerFields;
+    @Inject
+    DocumentSubmission submission;
 
     @ApiMethod(value = "frappe.client.get_list", summary = "Documents of a DocType ({doctype}, fields, filters, or_filters, order_by, limit_start, limit_page_length)")
     public List<Object> getList(ApiArgs args) {
@@ -154,12 +156,12 @@ public class FrappeClientMethods {
     @ApiMethod(value = "frappe.client.submit", httpMethods = {"POST", "PUT"}, summary = "Submits {doc} (its doctype and name); answers the document")
     public Map<String, Object> submit(ApiArgs args) {
         JsonObject doc = document(args, "doc");
-        return setDocstatus(doctypeOf(doc), nameOf(doc), 1);
+        return submission.submit(doctypeOf(doc), nameOf(doc));
     }
 
     @ApiMethod(value = "frappe.client.cancel", httpMethods = {"POST", "PUT"}, summary = "Cancels the submitted {doctype} {name}; answers the document")
     public Map<String, Object> cancel(ApiArgs args) {
-        return setDocstatus(args.requireString("doctype"), args.requireString("name"), 2);
+        return submission.cancel(args.requireString("doctype"), args.requireString("name"));
     }
 
     @ApiMethod(value = "frappe.client.delete", httpMethods = {"POST", "DELETE"}, summary = "Deletes {doctype} {name}")
@@ -178,11 +180,6 @@ public class FrappeClientMethods {
         DocTypeHandler handler = resolve(doctypeOf(doc), Op.CREATE);
         JsonObjectBuilder fields = Json.createObjectBuilder(doc).remove("doctype");
         return readable(handler, handler.create(ApiArgs.of(fields.build())));
-    }
-
-    private Map<String, Object> setDocstatus(String doctype, String name, int docstatus) {
-        DocTypeHandler handler = resolve(doctype, Op.UPDATE);
-        return readable(handler, handler.update(name, ApiArgs.of(Json.createObjectBuilder().add("docstatus", docstatus).build())));
     }
 
     private DocTypeHandler handler(ApiArgs args, Op op) {

@@ -63,6 +63,11 @@ public class MethodResource {
         if (result instanceof ApiResponse whole) {
             return Response.ok(whole.body()).cookie(whole.cookies().toArray(NewCookie[]::new)).build();
         }
-        return Response.ok(result == null ? Map.of() : Map.of("message", result)).build();
+        return Response.ok(body(result)).build();
+    }
+
+    /** Frappe's answer to a method call: {@code {"message": result}}, or {@code {}} for a method that returns nothing. */
+    protected Map<String, Object> body(Object result) {
+        return result == null ? Map.of() : Map.of("message", result);
     }
 }

@@ -2,7 +2,8 @@ package com.medgrid.platform.api;
 
 /**
  * Frappe's paging arguments: {@code limit_start} and {@code limit_page_length} (alias
- * {@code limit}); default 20 rows, at most 500, and 0 meaning the maximum.
+ * {@code limit}), or v2's {@code start} and {@code limit}; default 20 rows, at most 500, and 0
+ * meaning the maximum.
  */
 public record Page(int start, int length) {
 
@@ -10,9 +11,13 @@ public record Page(int start, int length) {
     public static final int MAX_LENGTH = 500;
 
     public static Page of(ApiArgs args) {
-        int requested = args.has("limit_page_length") ? nonNegative(args, "limit_page_length", DEFAULT_LENGTH)
-                : nonNegative(args, "limit", DEFAULT_LENGTH);
-        return new Page(nonNegative(args, "limit_start", 0), requested == 0 ? MAX_LENGTH : Math.min(requested, MAX_LENGTH));
+        return of(args, "limit_start", args.has("limit_page_length") ? "limit_page_length" : "limit");
+    }
+
+    /** The page that the arguments {@code startName} and {@code lengthName} ask for (Frappe v2: {@code start}, {@code limit}). */
+    public static Page of(ApiArgs args, String startName, String lengthName) {
+        int requested = nonNegative(args, lengthName, DEFAULT_LENGTH);
+        return new Page(nonNegative(args, startName, 0), requested == 0 ? MAX_LENGTH : Math.min(requested, MAX_LENGTH));
     }
 
     private static int nonNegative(ApiArgs args, String name, int fallback) {

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A DocType that the API only reads (stock bins, the dispatch outbox, the webhook inbox): every
@@ -28,6 +29,11 @@ public abstract class ReadOnlyDocType<E> implements DocTypeHandler {
     @Override
     public String doctype() {
         return meta().doctype();
+    }
+
+    @Override
+    public Optional<DocTypeSchema> schema() {
+        return Optional.of(DocTypeSchema.of(meta()));
     }
 
     /** The rows the caller may list and count; every row unless a subclass narrows it. */

@@ -52,16 +52,16 @@ public class RequestLimitsFilter extends HttpFilter {
             throws IOException, ServletException {
         String query = request.getQueryString();
         if (request.getRequestURI().length() + (query == null ? 0 : query.length() + 1) > maxUrlLength) {
-            refuse(response, ApiError.URI_TOO_LONG, "The URL is longer than " + maxUrlLength
+            refuse(request, response, ApiError.URI_TOO_LONG, "The URL is longer than " + maxUrlLength
                     + " characters; send long arguments in a POST body.");
             return;
         }
         if (headerBytes(request) > maxHeaderBytes) {
-            refuse(response, ApiError.HEADERS_TOO_LARGE, "The request headers are larger than " + maxHeaderBytes + " bytes.");
+            refuse(request, response, ApiError.HEADERS_TOO_LARGE, "The request headers are larger than " + maxHeaderBytes + " bytes.");
             return;
         }
         if (request.getContentLengthLong() > maxBodyBytes) {
-            refuse(response, ApiError.PAYLOAD_TOO_LARGE, tooLarge());
+            refuse(request, response, ApiError.PAYLOAD_TOO_LARGE, tooLarge());
             return;
         }
         if (request.getContentLengthLong() == 0 || (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") == null)) {
@@ -70,7 +70,7 @@ public class RequestLimitsFilter extends HttpFilter {
         }
         byte[] body = readBounded(request.getInputStream());
         if (body == null) {
-            refuse(response, ApiError.PAYLOAD_TOO_LARGE, tooLarge());
+            refuse(request, response, ApiError.PAYLOAD_TOO_LARGE, tooLarge());
             return;
         }
         if (isText(request.getContentType())) {
@@ -79,13 +79,13 @@ public class RequestLimitsFilter extends HttpFilter {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
             } catch (CharacterCodingException e) {
-                refuse(response, ApiError.BAD_REQUEST, "The request body is not valid UTF-8.");
+                refuse(request, response, ApiError.BAD_REQUEST, "The request body is not valid UTF-8.");
                 return;
             }
             try {
                 JsonDepth.check(text);
             } catch (ApiException e) {
-                refuse(response, e.error(), e.getMessage());
+                refuse(request, response, e.error(), e.getMessage());
                 return;
             }
         }
@@ -128,11 +128,11 @@ public class RequestLimitsFilter extends HttpFilter {
         return type.contains("json") || type.startsWith("text/") || type.startsWith("application/x-www-form-urlencoded");
     }
 
-    private static void refuse(HttpServletResponse response, ApiError error, String message) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, ApiError error, String message) throws IOException {
         response.setStatus(error.status());
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(ErrorBody.of(error, List.of(message)).toString());
+        response.getWriter().write(ErrorBody.forPath(request.getRequestURI(), error, List.of(message), null).toString());
     }
 
     /** The request with its body already read into memory. */

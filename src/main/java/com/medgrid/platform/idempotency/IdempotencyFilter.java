@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code Idempotency-Key} on a signed-in caller's POST and PUT (documents and methods): the first
+ * {@code Idempotency-Key} on a signed-in caller's POST, PUT and PATCH (documents and methods): the first
  * request with a key runs and its answer is kept for 24 h; a retry with the same key and the same
  * request gets that answer again, marked {@code Idempotent-Replayed: true}, without running; the
  * same key with another request is 422; a retry while the first still runs is 409. A server error
@@ -45,7 +45,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT);
+    private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
     /** The caller and key this request took, while it runs. */
     private static final String TAKEN = IdempotencyFilter.class.getName() + ".taken";

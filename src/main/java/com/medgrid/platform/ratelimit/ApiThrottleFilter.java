@@ -99,8 +99,8 @@ public class ApiThrottleFilter extends HttpFilter {
             response.setHeader("Retry-After", Long.toString(resetSeconds));
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(ErrorBody.of(ApiError.RATE_LIMITED, List.of("Too many requests: " + limit.permits()
-                    + " per " + limit.window().toSeconds() + " s are allowed; retry in " + resetSeconds + " s.")).toString());
+            response.getWriter().write(ErrorBody.forPath(path, ApiError.RATE_LIMITED, List.of("Too many requests: " + limit.permits()
+                    + " per " + limit.window().toSeconds() + " s are allowed; retry in " + resetSeconds + " s."), null).toString());
             return;
         }
         chain.doFilter(request, response);

@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiThrottleFilter extends HttpFilter {
 
-    private static final Pattern VENDOR_WEBHOOK = Pattern.compile("/api/method/medgrid\\.[a-z_]+\\.webhook");
-    private static final String LOGIN = "/api/method/login";
+    /** Under /api, /api/v1 and /api/v2 alike: Frappe serves its methods at all three. */
+    private static final Pattern VENDOR_WEBHOOK = Pattern.compile("/api(/v[12])?/method/medgrid\\.[a-z_]+\\.webhook");
+    private static final Pattern LOGIN = Pattern.compile("/api(/v[12])?/method/login");
     /** The vendor simulators, which this server calls itself when the sandbox is on. */
     private static final String SANDBOX = "/api/sandbox/";
     /** The API's keys in the shared limiter, apart from the vendors'. */
@@ -75,7 +76,7 @@ public class ApiThrottleFilter extends HttpFilter {
         String address = request.getRemoteAddr();
         String key;
         RateLimit limit;
-        if (LOGIN.equals(path)) {
+        if (LOGIN.matcher(path).matches()) {
             key = "login " + address;
             limit = login;
         } else if (VENDOR_WEBHOOK.matcher(path).matches()) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Frappe's CSRF protection: a write (any method but GET, HEAD and OPTIONS) that the {@code sid}
@@ -34,7 +35,8 @@ public class CsrfTokenFilter implements ContainerRequestFilter {
     static final String SESSION_ATTRIBUTE = "medgrid.session-id";
 
     private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    private static final String LOGIN_URI = "/api/method/login";
+    /** Login under /api, /api/v1 and /api/v2: Frappe serves its methods at all three. */
+    private static final Pattern LOGIN_URI = Pattern.compile("/api(/v[12])?/method/login");
 
     @Inject
     SessionService sessions;
@@ -48,7 +50,7 @@ public class CsrfTokenFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         Object sid = context.getProperty(SESSION_ATTRIBUTE);
         if (sid == null || SAFE_METHODS.contains(context.getMethod())
-                || LOGIN_URI.equals(context.getUriInfo().getRequestUri().getRawPath())) {
+                || LOGIN_URI.matcher(context.getUriInfo().getRequestUri().getRawPath()).matches()) {
             return;
         }
         if (!sessions.csrfTokenMatches(sid.toString(), context.getHeaderString(HEADER))) {

@@ -4,6 +4,7 @@ import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeHandler;
 import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.DocTypeSchema;
 import com.medgrid.platform.api.ListQueryEngine;
 import com.medgrid.platform.api.ListQueryParser;
 import com.medgrid.platform.api.ReadPolicy;
@@ -18,6 +19,7 @@ import jakarta.json.JsonValue;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code /api/resource/User}: System Managers manage users; hashes and secrets never leave the server. */
@@ -38,6 +40,11 @@ public class UserDocType implements DocTypeHandler {
     @Override
     public String doctype() {
         return META.doctype();
+    }
+
+    @Override
+    public Optional<DocTypeSchema> schema() {
+        return Optional.of(DocTypeSchema.of(META));
     }
 
     @Override

@@ -4,10 +4,12 @@ import com.medgrid.fulfillment.DispatchPoller;
 import com.medgrid.fulfillment.DispatchRelay;
 import com.medgrid.fulfillment.FulfillmentService;
 import com.medgrid.fulfillment.VendorException;
+import com.medgrid.integrations.ConnectionStore;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
 import com.medgrid.platform.api.RequiresScope;
+import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.security.Roles;
 import com.medgrid.platform.security.Scopes;
 import com.medgrid.selling.SalesOrder;
@@ -22,8 +24,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The admins' Exoceuticals methods (API reference, "Shopify (Exoceuticals) Integration"): map the
- * catalog, send an order's Exoceuticals lines now, and ask Shopify about an order.
+ * The admins' Exoceuticals methods (API reference, "Shopify (Exoceuticals) Integration"): install
+ * the app, map the catalog, send an order's Exoceuticals lines now, and ask Shopify about an order.
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
@@ -41,6 +43,29 @@ public class ExoceuticalsMethods {
     DispatchRelay relay;
     @Inject
     DispatchPoller poller;
+    @Inject
+    ShopifyOAuth oauth;
+    @Inject
+    ConnectionStore connections;
+    @Inject
+    CurrentUser currentUser;
+
+    /** The URL an admin opens to install MedGrid's app in the Exoceuticals store (the shop's, unless {@code shop} names another). */
+    @RequiresScope(Scopes.INTEGRATIONS_MANAGE)
+    @ApiMethod(value = "medgrid.exoceuticals.oauth_install_url", httpMethods = {"GET", "POST"},
+            summary = "The Shopify install URL for the Exoceuticals store (optional shop; default exoceuticals_shop_domain)")
+    public Map<String, Object> oauthInstallUrl(ApiArgs args) {
+        String shop = args.string("shop").filter(value -> !value.isBlank()).or(() -> connections.stored(Exoceuticals.KEY, null)
+                        .map(connection -> connection.credentials().get(Exoceuticals.SHOP_DOMAIN)))
+                .orElseThrow(() -> ApiException.validation("shop is required: no exoceuticals_shop_domain is configured yet."));
+        ShopifyOAuth.Install install = vendorCall(() -> oauth.start(shop, "medgrid.exoceuticals.oauth_callback", Exoceuticals.KEY, null,
+                currentUser.name()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("install_url", install.url());
+        answer.put("shop", install.shop());
+        answer.put("redirect_uri", install.redirectUri());
+        return answer;
+    }
 
     @RequiresScope(Scopes.INTEGRATIONS_MANAGE)
     @ApiMethod(value = "medgrid.exoceuticals.sync_catalog", httpMethods = "POST",

@@ -1,6 +1,8 @@
 package com.medgrid.sandbox.shopify;
 
+import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiJson;
+import com.medgrid.platform.api.RequestArgs;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.sandbox.SandboxStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -87,20 +89,14 @@ public class ShopifyOAuthSandbox {
         return Response.status(Response.Status.FOUND).location(URI.create(redirectUri + (redirectUri.contains("?") ? "&" : "?") + query)).build();
     }
 
+    /** {@code {client_id, client_secret, code}} as JSON or as a form, as Shopify takes either. */
     @POST
     @Path("access_token")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response accessToken(@PathParam("shop") String shop, JsonObject request) {
-        JsonObject given = request == null ? JsonValue.EMPTY_JSON_OBJECT : request;
-        return exchange(shop, given.getString("client_id", ""), given.getString("client_secret", ""), given.getString("code", ""));
-    }
-
-    @POST
-    @Path("access_token")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accessTokenForm(@PathParam("shop") String shop, @FormParam("client_id") String clientId,
-                                    @FormParam("client_secret") String clientSecret, @FormParam("code") String code) {
-        return exchange(shop, clientId, clientSecret, code);
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
+    public Response accessToken(@PathParam("shop") String shop, @HeaderParam("Content-Type") String contentType, String body) {
+        // read as the Frappe API reads arguments: @FormParam would find the body already buffered by the request filter
+        ApiArgs args = RequestArgs.from(contentType == null ? null : MediaType.valueOf(contentType), body, Map.of());
+        return exchange(shop, args.string("client_id").orElse(""), args.string("client_secret").orElse(""), args.string("code").orElse(""));
     }
 
     private Response exchange(String shop, String clientId, String clientSecret, String code) {

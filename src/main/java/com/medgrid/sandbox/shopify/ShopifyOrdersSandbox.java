@@ -161,11 +161,11 @@ public class ShopifyOrdersSandbox {
         }
         JsonArrayBuilder lineItems = ApiJson.JSON.createArrayBuilder();
         order.getJsonArray("lineItems").forEach(l -> lineItems.add(ApiJson.JSON.createObjectBuilder()
-                .add("variant_id", Long.parseLong(key(l.asJsonObject().getString("variantId"))))
+                .add("variant_id", legacyId(l.asJsonObject().getString("variantId")))
                 .add("sku", l.asJsonObject().getString("sku")).add("title", l.asJsonObject().getString("title"))
                 .add("quantity", l.asJsonObject().getInt("quantity"))));
         String status = FULFILLED.equals(order.getString("displayFulfillmentStatus")) ? "fulfilled" : null;
-        return ApiJson.JSON.createObjectBuilder().add("id", Long.parseLong(key(order.getString("id"))))
+        return ApiJson.JSON.createObjectBuilder().add("id", legacyId(order.getString("id")))
                 .add("admin_graphql_api_id", order.getString("id")).add("name", order.getString("name"))
                 .add("email", order.get("email")).add("created_at", order.getString("createdAt"))
                 .add("updated_at", order.getString("updatedAt")).add("cancelled_at", order.get("cancelledAt"))
@@ -174,6 +174,11 @@ public class ShopifyOrdersSandbox {
                         .collect(Collectors.joining(", ")))
                 .add("source_identifier", order.get("sourceIdentifier")).add("note", order.get("note"))
                 .add("line_items", lineItems).add("fulfillments", fulfillments).build();
+    }
+
+    /** The number at the end of a GID: the id Shopify's REST shape uses. */
+    private static long legacyId(String gid) {
+        return Long.parseLong(gid.substring(gid.lastIndexOf('/') + 1));
     }
 
     /** The numeric part of an order GID, the order's key in the store ("" when it is no order GID). */

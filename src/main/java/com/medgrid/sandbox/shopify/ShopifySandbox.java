@@ -100,7 +100,8 @@ public class ShopifySandbox implements SandboxVendor {
     @POST
     @Path("admin/api/{version}/graphql.json")
     @Consumes(MediaType.WILDCARD)
-    public Response graphql(@PathParam("shop") String shop, @HeaderParam("X-Shopify-Access-Token") String token, String body) {
+    public Response graphql(@PathParam("shop") String shop, @PathParam("version") String version,
+                            @HeaderParam("X-Shopify-Access-Token") String token, String body) {
         requireEnabled();
         JsonObject request;
         try {
@@ -118,7 +119,8 @@ public class ShopifySandbox implements SandboxVendor {
             return errors(401, INVALID_TOKEN);
         }
         JsonObject variables = request.get("variables") instanceof JsonObject given ? given : JsonObject.EMPTY_JSON_OBJECT;
-        return Response.ok(graphQl.answer(shop, operationName, variables)).build();
+        // Shopify names the version it answered in; any is taken here, as the simulator has one schema
+        return Response.ok(graphQl.answer(shop, operationName, variables)).header("X-Shopify-API-Version", version).build();
     }
 
     /** A demo-shop order is due: the merchant fulfils it (UPS) and Shopify sends {@code orders/fulfilled}. */

@@ -21,8 +21,8 @@ import java.util.Optional;
  * triggered, the API version, and {@code X-Shopify-Hmac-Sha256}, the base64 HMAC-SHA256 of the raw
  * body under the shop's webhook secret (the demo shop's is the demo credentials'; any other shop's
  * is the app's API secret, as Shopify signs the webhooks an app subscribed to). Every delivery is
- * recorded with what MedGrid answered, so a test sees that it went out even while no connector
- * takes it.
+ * recorded with its headers, body and what MedGrid answered, so a test sees what went out even
+ * while no connector takes it.
  */
 @ApplicationScoped
 public class ShopifyWebhooksSandbox {
@@ -58,7 +58,8 @@ public class ShopifyWebhooksSandbox {
         String key = delivery.webhookId() + "/" + store.nextId(); // a redelivery keeps the webhook id: its own record
         JsonObject record = ApiJson.JSON.createObjectBuilder().add("webhook_id", delivery.webhookId()).add("topic", delivery.topic())
                 .add("order_id", delivery.body().getString("admin_graphql_api_id")).add("url", url)
-                .add("triggered_at", delivery.triggeredAt()).add("bad_signature", delivery.badSignature()).add("body", body)
+                .add("triggered_at", delivery.triggeredAt()).add("bad_signature", delivery.badSignature())
+                .add("headers", ApiJson.JSON.createObjectBuilder(Map.<String, Object>copyOf(headers))).add("body", body)
                 .add("status", "sending").build();
         store.put(ShopifySandbox.VENDOR, shop, DELIVERIES, key, record);
         webhooks.post("Shopify", url, body.getBytes(StandardCharsets.UTF_8), headers).whenComplete((status, failure) ->

@@ -61,7 +61,8 @@ public class DemoData {
     /** MedGrid's own warehouse; each simulator may add the warehouse its vendor ships from. */
     private static final String MAIN_WAREHOUSE = "Skydell Main";
 
-    private static final List<String> STRENGTHS = List.of("5mg", "10mg", "2.5mg", "30 Count", "60 Count", "120 Count",
+    /** The sizes every demo product comes in: one item each (a simulator's catalog lists the same ones). */
+    public static final List<String> STRENGTHS = List.of("5mg", "10mg", "2.5mg", "30 Count", "60 Count", "120 Count",
             "Trial Size", "Clinic Pack", "Value Pack", "Single");
 
     @PersistenceContext(unitName = "medgrid")
@@ -81,6 +82,11 @@ public class DemoData {
     @Inject
     @ConfigProperty(name = "medgrid.public-url")
     String publicUrl;
+
+    /** The item code of a demo product in one of its {@link #STRENGTHS}: {@code EXO-NAD-30COUNT}. */
+    public static String itemCode(String productCode, String strength) {
+        return productCode + "-" + strength.toUpperCase().replace(" ", "").replace(".", "");
+    }
 
     public boolean isLoaded() {
         return em.find(Company.class, COMPANY) != null;
@@ -124,7 +130,7 @@ public class DemoData {
             for (SandboxVendor.DemoProduct product : simulator.demoProducts()) {
                 for (String strength : STRENGTHS) {
                     count++;
-                    String code = product.code() + "-" + strength.toUpperCase().replace(" ", "").replace(".", "");
+                    String code = itemCode(product.code(), strength);
                     saveItem(code, simulator.demoSupplier(), product, strength, count, now);
                     em.flush();
                     BigDecimal rate = BigDecimal.valueOf(product.price() * (1 + STRENGTHS.indexOf(strength) % 4 * 0.35)).setScale(2, java.math.RoundingMode.HALF_UP);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,16 +43,23 @@ public class SandboxWebhooks {
         client.close();
     }
 
-    /** Posts {@code body} (JSON) to {@code target} with the vendor's {@code headers}, in the background. */
-    public void post(String vendor, String target, byte[] body, Map<String, String> headers) {
-        executor.execute(() -> {
+    /**
+     * Posts {@code body} (JSON) to {@code target} with the vendor's {@code headers}, in the background.
+     *
+     * @return MedGrid's HTTP status once it answered (a simulator that records its deliveries reads it),
+     *         or an exception when the webhook could not be delivered
+     */
+    public CompletableFuture<Integer> post(String vendor, String target, byte[] body, Map<String, String> headers) {
+        return CompletableFuture.supplyAsync(() -> {
             Invocation.Builder request = client.target(target).request();
             headers.forEach(request::header);
             try (Response response = request.post(Entity.entity(body, MediaType.APPLICATION_JSON))) {
                 LOG.fine(() -> "Sandbox " + vendor + " webhook → HTTP " + response.getStatus());
+                return response.getStatus();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Sandbox " + vendor + " could not deliver a webhook to " + target, e);
+                throw e;
             }
-        });
+        }, executor);
     }
 }

@@ -41,7 +41,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShopifySandbox implements SandboxVendor {
 
-    static final String VENDOR = "shopify";
+    /** The vendor MedGrid knows the demo shop as (its managed Exoceuticals store); the simulator's records live under it. */
+    static final String VENDOR = "exoceuticals";
     static final String DEMO_SHOP = "exoceuticals-demo.myshopify.com";
     static final String DEMO_SHOP_NAME = "Exoceuticals";
     static final String DEMO_TOKEN = "shpat_demo_exoceuticals";

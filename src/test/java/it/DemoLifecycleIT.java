@@ -24,7 +24,8 @@ class DemoLifecycleIT {
             List.of("shipstation", "ShipStation Warehouse - SM", "VD3", "shipstation"),
             List.of("perfectrx", "PerfectRx Pharmacy - SM", "NAD", "perfectrx"),
             List.of("sinq", "SINQ Ops - SM", "DHEA", "sinq"),
-            List.of("centre_research", "Centre Research - SM", "BPC157", "cr"));
+            List.of("centre_research", "Centre Research - SM", "BPC157", "cr"),
+            List.of("exoceuticals", "Exoceuticals Warehouse - SM", "EXO-HYAL", "exoceuticals"));
 
     @Test
     void aNewcomersFirstOrderReachesTrackingAtEveryVendor() {

@@ -50,7 +50,7 @@ public class ShopifyControlSandbox {
     @Inject
     ShopifyWebhooksSandbox webhooks;
 
-    /** {@code {"mode": "http_401"|"http_402"|"http_503"|"http_429"|"http_400"|"garbage"|"timeout", "count"?, "operation"?}}. */
+    /** {@code {"mode": "http_401"|"http_402"|"http_503"|"http_429"|"http_400"|"garbage"|"timeout"|"lost_answer", "count"?, "operation"?}}. */
     @POST
     @Path("faults")
     public Response faults(@PathParam("shop") String shop, JsonObject request) {

@@ -49,6 +49,8 @@ public class ShopifySandbox implements SandboxVendor {
     static final String DEMO_WEBHOOK_SECRET = "demo-exoceuticals-webhook-secret";
     static final String API_VERSION = "2026-04";
     static final String HTTP_402 = "http_402";
+    /** The request is carried out, but the answer comes later than MedGrid waits (a mutation's effect without its answer). */
+    static final String LOST_ANSWER = "lost_answer";
     static final Set<String> FAULTS = faultModes();
     private static final String INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)";
 
@@ -113,15 +115,19 @@ public class ShopifySandbox implements SandboxVendor {
         }
         String operationName = request.getString("operationName", null);
         Optional<String> fault = faults.next(VENDOR, shop, operationName);
-        if (fault.isPresent()) {
+        if (fault.isPresent() && !fault.get().equals(LOST_ANSWER)) {
             return fault(fault.get());
         }
         if (!tokens.accepts(shop, token)) {
             return errors(401, INVALID_TOKEN);
         }
         JsonObject variables = request.get("variables") instanceof JsonObject given ? given : JsonObject.EMPTY_JSON_OBJECT;
+        JsonObject answer = graphQl.answer(shop, operationName, variables);
+        if (fault.isPresent()) {
+            faults.stall();
+        }
         // Shopify names the version it answered in; any is taken here, as the simulator has one schema
-        return Response.ok(graphQl.answer(shop, operationName, variables)).header("X-Shopify-API-Version", version).build();
+        return Response.ok(answer).header("X-Shopify-API-Version", version).build();
     }
 
     /** A demo-shop order is due: the merchant fulfils it (UPS) and Shopify sends {@code orders/fulfilled}. */
@@ -170,6 +176,7 @@ public class ShopifySandbox implements SandboxVendor {
     private static Set<String> faultModes() {
         Set<String> modes = new HashSet<>(SandboxFaults.MODES);
         modes.add(HTTP_402);
+        modes.add(LOST_ANSWER);
         return Set.copyOf(modes);
     }
 }

@@ -1,9 +1,9 @@
 package com.medgrid.catalog;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ReadOnlyDocType;
+import com.medgrid.platform.security.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@code /api/resource/Bin}: stock per item and warehouse, read-only for any signed-in user. */

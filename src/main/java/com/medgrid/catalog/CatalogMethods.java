@@ -1,13 +1,13 @@
 package com.medgrid.catalog;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
 import com.medgrid.platform.api.Page;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

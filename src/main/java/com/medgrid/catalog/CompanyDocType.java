@@ -1,10 +1,10 @@
 package com.medgrid.catalog;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.DocTypeScopes;
+import com.medgrid.platform.api.AdminManagedDocType;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.DocTypeMeta;
-import com.medgrid.platform.api.AdminManagedDocType;
+import com.medgrid.platform.api.DocTypeScopes;
+import com.medgrid.platform.security.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Set;

@@ -1,10 +1,10 @@
 package com.medgrid.fulfillment;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiMethod;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package com.medgrid.sandbox;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
+import com.medgrid.platform.api.RequiresScope;
+import com.medgrid.platform.security.Scopes;
 import com.medgrid.selling.PaymentEntry;
 import com.medgrid.selling.PaymentService;
 import jakarta.enterprise.context.ApplicationScoped;

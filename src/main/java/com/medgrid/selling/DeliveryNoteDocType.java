@@ -1,14 +1,14 @@
 package com.medgrid.selling;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.EntityDocType;
 import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.naming.NamingSeries;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

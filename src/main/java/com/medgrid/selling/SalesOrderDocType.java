@@ -1,8 +1,8 @@
 package com.medgrid.selling;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.DocTypeScopes;
+import com.medgrid.platform.security.Scopes;
 import jakarta.persistence.PessimisticLockException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import com.medgrid.platform.api.DocTypeHandler;

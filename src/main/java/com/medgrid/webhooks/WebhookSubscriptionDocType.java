@@ -1,20 +1,19 @@
 package com.medgrid.webhooks;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ApiArgs;
-import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.DocTypeMeta;
+import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.EntityDocType;
+import com.medgrid.platform.api.NameList;
 import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.db.ColumnLimits;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.Scopes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 
 import java.time.Instant;
 import java.util.Map;
@@ -106,10 +105,8 @@ public class WebhookSubscriptionDocType extends EntityDocType<WebhookSubscriptio
         return super.update(name, body.asJson().containsKey("events") ? withCanonicalEvents(body) : body);
     }
 
-    /** The body with {@code events} as the canonical JSON text the column stores; 417 for events that are missing or unknown. */
+    /** The body with {@code events} canonical; 417 for events that are missing or unknown. */
     private static ApiArgs withCanonicalEvents(ApiArgs body) {
-        JsonObject json = ApiJson.JSON.createObjectBuilder(body.asJson())
-                .add("events", WebhookEvents.toJson(WebhookEvents.parse(body.asJson().get("events")))).build();
-        return ApiArgs.of(json);
+        return NameList.canonical(body, "events", WebhookEvents::parse);
     }
 }

@@ -49,6 +49,14 @@ public final class NameList {
         }
     }
 
+    /**
+     * The body with {@code field} as the canonical JSON text its column stores (parsed by {@code parse},
+     * which refuses what is not a list of known names), the rest as sent.
+     */
+    public static ApiArgs canonical(ApiArgs body, String field, java.util.function.Function<JsonValue, List<String>> parse) {
+        return ApiArgs.of(ApiJson.JSON.createObjectBuilder(body.asJson()).add(field, toJson(parse.apply(body.asJson().get(field)))).build());
+    }
+
     public static String toJson(Collection<String> names) {
         JsonArrayBuilder array = ApiJson.JSON.createArrayBuilder();
         names.forEach(array::add);

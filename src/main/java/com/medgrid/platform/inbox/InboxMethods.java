@@ -1,11 +1,11 @@
 package com.medgrid.platform.inbox;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

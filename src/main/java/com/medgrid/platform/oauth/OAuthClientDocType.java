@@ -2,7 +2,6 @@ package com.medgrid.platform.oauth;
 
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
-import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.EntityDocType;
 import com.medgrid.platform.api.NameList;
@@ -11,7 +10,6 @@ import com.medgrid.platform.security.Scopes;
 import com.medgrid.platform.security.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -80,10 +78,8 @@ public class OAuthClientDocType extends EntityDocType<OAuthClient> {
         return super.update(name, body.asJson().containsKey("scopes") ? withCanonicalScopes(body) : body);
     }
 
-    /** The body with {@code scopes} as the canonical JSON text the column stores; 417 for a missing or unknown scope. */
+    /** The body with {@code scopes} canonical; 417 for a missing or unknown scope. */
     private static ApiArgs withCanonicalScopes(ApiArgs body) {
-        JsonObject json = ApiJson.JSON.createObjectBuilder(body.asJson())
-                .add("scopes", NameList.toJson(Scopes.parse("scopes", body.asJson().get("scopes")))).build();
-        return ApiArgs.of(json);
+        return NameList.canonical(body, "scopes", value -> Scopes.parse("scopes", value));
     }
 }

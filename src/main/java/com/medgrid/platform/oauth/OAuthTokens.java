@@ -1,7 +1,7 @@
 package com.medgrid.platform.oauth;
 
-import com.medgrid.platform.scheduling.ExpiringRecords;
 import com.medgrid.platform.crypto.Tokens;
+import com.medgrid.platform.scheduling.ExpiringRecords;
 import com.medgrid.platform.security.BearerTokens;
 import com.medgrid.platform.security.Caller;
 import com.medgrid.platform.security.Scopes;

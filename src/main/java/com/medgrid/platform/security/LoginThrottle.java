@@ -1,7 +1,7 @@
 package com.medgrid.platform.security;
 
-import com.medgrid.platform.scheduling.ExpiringRecords;
 import com.medgrid.platform.crypto.Tokens;
+import com.medgrid.platform.scheduling.ExpiringRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,14 +1,14 @@
 package com.medgrid.vendors.centreresearch;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.fulfillment.DispatchPoller;
 import com.medgrid.fulfillment.FulfillmentService;
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.Scopes;
 import com.medgrid.selling.SalesOrderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,17 +1,17 @@
 package com.medgrid.vendors.perfectrx;
 
-import com.medgrid.platform.security.Scopes;
-import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.fulfillment.DispatchPoller;
 import com.medgrid.fulfillment.DispatchRelay;
 import com.medgrid.fulfillment.FulfillmentService;
-import com.medgrid.fulfillment.VendorOrderRef;
 import com.medgrid.fulfillment.VendorException;
+import com.medgrid.fulfillment.VendorOrderRef;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.ApiMethod;
+import com.medgrid.platform.api.RequiresScope;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.Scopes;
 import com.medgrid.selling.CustomerAccess;
 import com.medgrid.selling.SalesOrder;
 import com.medgrid.selling.SalesOrderService;

@@ -1,7 +1,7 @@
 package com.medgrid.vendors.shopify;
 
-import com.medgrid.platform.scheduling.ExpiringRecords;
 import com.medgrid.platform.crypto.Tokens;
+import com.medgrid.platform.scheduling.ExpiringRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

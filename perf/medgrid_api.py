@@ -9,12 +9,12 @@ import urllib.request
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:9080"
 
 
-def call(method, path, body=None, headers=None):
+def call(method, path, body=None, headers=None, timeout=60):
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(BASE + path, data=data, method=method, headers=dict(headers or {}))
     if data is not None:
         request.add_header("Content-Type", "application/json")
-    with urllib.request.urlopen(request, timeout=60) as answer:
+    with urllib.request.urlopen(request, timeout=timeout) as answer:
         text = answer.read().decode()
         return json.loads(text) if text else {}, answer.headers
 

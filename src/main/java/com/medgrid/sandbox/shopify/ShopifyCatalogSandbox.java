@@ -42,7 +42,7 @@ public class ShopifyCatalogSandbox {
     /** The Exoceuticals demo catalog: wellness and skincare, nothing on prescription. */
     static final List<DemoProduct> DEMO_PRODUCTS = List.of(
             demoProduct("EXO-HYAL", "Hyaluronic Acid Hydrating Serum", "Multi-weight hyaluronic acid facial serum", "Bottle", 38),
-            demoProduct("EXO-RETI", "Encapsulated Retinal Night Cream", "0.1% encapsulated retinaldehyde night cream", "Jar", 54),
+            demoProduct("EXO-RETI", "Encapsulated Retinal Night Cream", "Encapsulated retinaldehyde night cream, 0.1 percent", "Jar", 54),
             demoProduct("EXO-NMN", "NMN Sublingual Tablets", "Nicotinamide mononucleotide, 250 mg sublingual", "Bottle", 46));
 
     private static final List<Variant> DEMO_VARIANTS = demoVariants();

@@ -167,6 +167,28 @@ class ExoceuticalsIT {
     }
 
     @Test
+    void inventoryIsMirroredIntoTheWarehouseBinsAsShopifyCountsIt() {
+        Api.admin().request().post("/api/method/medgrid.exoceuticals.sync_inventory").then().statusCode(200)
+                .body("message.status", equalTo("ok")).body("message.updated", greaterThanOrEqualTo(30))
+                .body("message.warehouse", equalTo(WAREHOUSE));
+        JsonPath item = Api.admin().request().queryParam("fields", "[\"name\", \"exoceuticals_inventory_item_id\", \"exoceuticals_qty\"]")
+                .queryParam("filters", "[[\"item_code\", \"like\", \"EXO-NMN-%\"]]").queryParam("limit_page_length", 1)
+                .get("/api/resource/Item").then().statusCode(200).extract().jsonPath();
+        String code = item.getString("data[0].name");
+        Map<String, Object> variables = Map.of("ids", List.of(item.getString("data[0].exoceuticals_inventory_item_id")),
+                "locationId", "gid://shopify/Location/1001");
+        JsonPath level = Api.request().contentType(ContentType.JSON).header("X-Shopify-Access-Token", "shpat_demo_exoceuticals")
+                .body(Map.of("query", "query MedgridInventoryLevels { __typename }", "operationName", "MedgridInventoryLevels", "variables", variables))
+                .post("/api/sandbox/shopify/" + SHOP + "/admin/api/2026-04/graphql.json").then().statusCode(200).extract().jsonPath();
+        Object inventoryLevel = level.get("data.nodes[0].inventoryLevel");
+        double available = inventoryLevel == null ? 0 : level.getDouble("data.nodes[0].inventoryLevel.quantities[0].quantity");
+        assertEquals(Math.max(0, available), item.getDouble("data[0].exoceuticals_qty"), 0.0001);
+        double projected = Api.admin().request().get("/api/resource/Bin/" + code + " - " + WAREHOUSE).then().statusCode(200)
+                .extract().jsonPath().getDouble("data.projected_qty");
+        assertEquals(Math.max(0, available), projected, 0.0001, "what MedGrid can sell from the warehouse is what Shopify has available");
+    }
+
+    @Test
     void userErrorsFailTheDispatchWithShopifysWordsAndAFrozenShopBreaksTheConnection() {
         String item = "EXO-GONE-" + TAG;
         Api.insert("Item", Map.of("item_code", item, "item_name", "Discontinued " + TAG, "stock_uom", "Box",

@@ -39,9 +39,9 @@ public class ItemMappings {
     }
 
     /**
-     * A vendor's catalog sync: writes the mapping fields (wire values, as the Item API takes them) of
-     * each item in {@code fieldsByItem} that exists, in one transaction; items are matched by code,
-     * never created (catalog membership is curated).
+     * A vendor's catalog or inventory sync: writes the vendor's fields (mapping ids, a mirrored
+     * quantity; wire values, as the Item API takes them) of each item in {@code fieldsByItem} that
+     * exists, in one transaction; items are matched by code, never created (catalog membership is curated).
      *
      * @return the codes of the items that exist and were written
      */
@@ -59,5 +59,14 @@ public class ItemMappings {
             item.modified(actor, now);
         }
         return found.stream().map(Item::getName).collect(Collectors.toSet());
+    }
+
+    /** The items whose mapping field {@code field} is set, by code, with its value: what a vendor's inventory sync asks about. */
+    public Map<String, String> withField(String field) {
+        String attribute = ItemDocType.META.field(field).attribute(); // a known field's attribute: safe to name in the query
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        em.createQuery("SELECT i.name, i." + attribute + " FROM Item i WHERE i." + attribute + " IS NOT NULL ORDER BY i.name", Object[].class)
+                .getResultStream().forEach(row -> found.put((String) row[0], (String) row[1]));
+        return found;
     }
 }

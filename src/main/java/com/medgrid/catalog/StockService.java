@@ -107,28 +107,47 @@ public class StockService {
 
     /** A stock count: sets the actual quantity, creating the bin when the item is new to the warehouse. */
     public Map<String, Object> reconcile(String itemCode, String warehouse, BigDecimal qty) {
-        store.requireLink("Item", Item.class, itemCode);
-        store.requireLink("Warehouse", Warehouse.class, warehouse);
         if (qty.signum() < 0) {
             throw ApiException.validation("qty must not be negative.");
         }
-        Instant now = Instant.now();
-        Bin bin = em.find(Bin.class, Bin.nameOf(itemCode, warehouse), LockModeType.PESSIMISTIC_WRITE);
-        if (bin == null) {
-            bin = new Bin(itemCode, warehouse, qty);
-            bin.itemDisabled(em.find(Item.class, itemCode).isDisabled());
-            bin.created(user.name(), now);
-            em.persist(bin);
-        } else {
+        return BinDocType.META.render(setActual(itemCode, warehouse, bin -> {
             if (qty.compareTo(bin.getReservedQty()) < 0) {
                 throw ApiException.validation("qty " + FieldValues.plain(qty) + " is below the " + FieldValues.plain(bin.getReservedQty())
                         + " reserved for submitted orders of " + itemCode + " in " + warehouse + ".");
             }
+            return qty;
+        }, user.name()));
+    }
+
+    /**
+     * A vendor's own count of what it can still sell from its warehouse (Shopify's "available", which
+     * already leaves out what MedGrid's placed orders committed): the bin's available quantity becomes
+     * it, so the actual quantity is that plus what submitted orders reserve here. A negative count
+     * (the vendor oversold) is none.
+     */
+    public void mirror(String itemCode, String warehouse, BigDecimal vendorAvailable, String actor) {
+        BigDecimal available = vendorAvailable.max(BigDecimal.ZERO);
+        setActual(itemCode, warehouse, bin -> available.add(bin.getReservedQty()), actor);
+    }
+
+    /** Sets the actual quantity that {@code qty} gives for the bin (locked), creating it when the item is new to the warehouse. */
+    private Bin setActual(String itemCode, String warehouse, java.util.function.Function<Bin, BigDecimal> qty, String actor) {
+        store.requireLink("Item", Item.class, itemCode);
+        store.requireLink("Warehouse", Warehouse.class, warehouse);
+        Instant now = Instant.now();
+        Bin bin = em.find(Bin.class, Bin.nameOf(itemCode, warehouse), LockModeType.PESSIMISTIC_WRITE);
+        if (bin == null) {
+            bin = new Bin(itemCode, warehouse, BigDecimal.ZERO);
+            bin.setActualQty(qty.apply(bin));
+            bin.itemDisabled(em.find(Item.class, itemCode).isDisabled());
+            bin.created(actor, now);
+            em.persist(bin);
+        } else {
             BigDecimal before = bin.available();
-            bin.setActualQty(qty);
-            bin.modified(user.name(), now);
+            bin.setActualQty(qty.apply(bin));
+            bin.modified(actor, now);
             announceCrossing(bin, before);
         }
-        return BinDocType.META.render(bin);
+        return bin;
     }
 }

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * The admins' Exoceuticals methods (API reference, "Shopify (Exoceuticals) Integration"): install
- * the app, map the catalog, send an order's Exoceuticals lines now, and ask Shopify about an order.
+ * the app, map the catalog, mirror the inventory, send an order's Exoceuticals lines now, and ask
+ * Shopify about an order.
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
@@ -35,6 +36,8 @@ public class ExoceuticalsMethods {
     ExoceuticalsConnector connector;
     @Inject
     ExoceuticalsCatalog catalog;
+    @Inject
+    ExoceuticalsInventory inventory;
     @Inject
     FulfillmentService fulfillment;
     @Inject
@@ -77,6 +80,18 @@ public class ExoceuticalsMethods {
         answer.put("matched", result.matched());
         answer.put("unmatched_count", result.unmatchedCount());
         answer.put("unmatched_skus", result.unmatchedSkus());
+        return answer;
+    }
+
+    @RequiresScope(Scopes.INTEGRATIONS_MANAGE)
+    @ApiMethod(value = "medgrid.exoceuticals.sync_inventory", httpMethods = "POST",
+            summary = "Mirror Shopify's available quantities at exoceuticals_location_id into the Exoceuticals warehouse's Bins")
+    public Map<String, Object> syncInventory() {
+        ExoceuticalsInventory.Result result = vendorCall(() -> inventory.sync(connector.connection()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("status", "ok");
+        answer.put("updated", result.updated());
+        answer.put("warehouse", result.warehouse());
         return answer;
     }
 

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,6 +58,12 @@ class ExoceuticalsIT {
     private static List<Map<String, Object>> storeOrdersOf(String order) {
         List<Map<String, Object>> all = Api.request().get(CONTROL + "orders").then().statusCode(200).extract().jsonPath().getList("orders");
         return all.stream().filter(o -> String.valueOf(o.get("tags")).contains("medgrid-" + order + "-exoceuticals")).toList();
+    }
+
+    private static Map<String, Object> exoceuticalsConnection() {
+        List<Map<String, Object>> rows = Api.admin().request().post("/api/method/medgrid.integrations.list_connections").then()
+                .statusCode(200).extract().jsonPath().getList("message.integrations");
+        return rows.stream().filter(row -> "exoceuticals".equals(row.get("id"))).findFirst().orElseThrow();
     }
 
     private static void control(String path, Map<String, Object> body) {
@@ -154,12 +161,20 @@ class ExoceuticalsIT {
         Api.insert("Item", Map.of("item_code", mapped, "item_name", "Mapped by SKU " + TAG, "stock_uom", "Box"));
         control("bucket", Map.of("size", 300, "restore_rate", 150));
         try {
-            Api.admin().request().post("/api/method/medgrid.exoceuticals.sync_catalog").then().statusCode(200)
+            CompletableFuture<Response> sync = CompletableFuture.supplyAsync(
+                    () -> Api.admin().request().post("/api/method/medgrid.exoceuticals.sync_catalog"));
+            // while it runs, list_connections shows it syncing, with its counts so far
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                Map<String, Object> row = exoceuticalsConnection();
+                return "syncing".equals(row.get("status")) && String.valueOf(row.get("stats")).contains("catalog_pages");
+            });
+            sync.join().then().statusCode(200)
                     .body("message.status", equalTo("ok")).body("message.matched", greaterThanOrEqualTo(31))
                     .body("message.unmatched_count", greaterThanOrEqualTo(599)).body("message.unmatched_skus.size()", equalTo(50));
         } finally {
             control("bucket", Map.of("size", 1000, "restore_rate", 50));
         }
+        assertEquals("connected", exoceuticalsConnection().get("status"));
         JsonPath item = Api.admin().request().get("/api/resource/Item/" + mapped).then().statusCode(200).extract().jsonPath();
         assertTrue(item.getString("data.exoceuticals_variant_id").startsWith("gid://shopify/ProductVariant/"), item.getString("data.exoceuticals_variant_id"));
         assertTrue(item.getString("data.exoceuticals_inventory_item_id").startsWith("gid://shopify/InventoryItem/"));

@@ -90,6 +90,25 @@ public class ConnectionStore {
         em.find(IntegrationConnection.class, name, LockModeType.PESSIMISTIC_WRITE).tested(error);
     }
 
+    /** A long sync of the connection starts: list_connections shows it {@code syncing} until {@link #endSync}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void startSync(String name) {
+        em.find(IntegrationConnection.class, name, LockModeType.PESSIMISTIC_WRITE).syncStarted(Instant.now());
+    }
+
+    /** The running sync's counts so far, committed at once so that others see them while it runs. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void syncProgress(String name, Map<String, ? extends Number> counts) {
+        JsonObjectBuilder json = ApiJson.JSON.createObjectBuilder();
+        counts.forEach((key, value) -> json.add(key, value.longValue()));
+        em.find(IntegrationConnection.class, name, LockModeType.PESSIMISTIC_WRITE).syncProgressed(json.build().toString());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void endSync(String name) {
+        em.find(IntegrationConnection.class, name, LockModeType.PESSIMISTIC_WRITE).syncEnded();
+    }
+
     public void recordSync(String name, int pushed, int pulled, String error) {
         em.find(IntegrationConnection.class, name, LockModeType.PESSIMISTIC_WRITE).synced(Instant.now(), pushed, pulled, error);
     }

@@ -25,6 +25,10 @@ public class IntegrationConnection extends DocumentEntity {
     public static final String CONNECTED = "connected";
     public static final String ERROR = "error";
     public static final String NOT_CONNECTED = "not_connected";
+    /** Shown while a sync runs (its progress beside it); not stored as the status. */
+    public static final String SYNCING = "syncing";
+    /** A sync that started longer ago than this is taken to have died with its cluster member. */
+    static final java.time.Duration SYNC_GIVEN_UP_AFTER = java.time.Duration.ofHours(2);
     static final String MANAGED = "managed";
 
     @Id
@@ -57,6 +61,13 @@ public class IntegrationConnection extends DocumentEntity {
 
     @Column(name = "tracking_pulled")
     private int trackingPulled;
+
+    @Column(name = "sync_started_at")
+    private Instant syncStartedAt;
+
+    /** Counts of the running sync, as a JSON object. */
+    @Column(name = "sync_progress")
+    private String syncProgress;
 
     protected IntegrationConnection() {
     }
@@ -99,6 +110,28 @@ public class IntegrationConnection extends DocumentEntity {
         if (error != null) {
             lastError = TextRules.clip(error, 1000);
         }
+    }
+
+    void syncStarted(Instant at) {
+        syncStartedAt = at;
+        syncProgress = null;
+    }
+
+    void syncProgressed(String counts) {
+        syncProgress = counts;
+    }
+
+    void syncEnded() {
+        syncStartedAt = null;
+        syncProgress = null;
+    }
+
+    /** The running sync's counts, when one runs (and has not been given up for dead). */
+    public java.util.Optional<String> runningSync(Instant now) {
+        if (syncStartedAt == null || syncStartedAt.plus(SYNC_GIVEN_UP_AFTER).isBefore(now)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(syncProgress == null ? "{}" : syncProgress);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.medgrid.fulfillment.VendorConnector;
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.marketplace.VendorDirectory;
 import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,11 +62,15 @@ public class IntegrationService {
             row.put("label", provider.description().label());
             row.put("tagline", provider.tagline());
             row.put("auth_kind", provider.authKind());
-            row.put("status", connection.map(IntegrationConnection::getStatus).orElse(IntegrationConnection.NOT_CONNECTED));
+            Optional<String> running = connection.flatMap(c -> c.runningSync(Instant.now()));
+            row.put("status", running.isPresent() ? IntegrationConnection.SYNCING
+                    : connection.map(IntegrationConnection::getStatus).orElse(IntegrationConnection.NOT_CONNECTED));
             row.put("last_sync_at", connection.map(IntegrationConnection::getLastSyncAt).orElse(null));
             row.put("last_error", connection.map(IntegrationConnection::getLastError).orElse(null));
-            row.put("stats", connection.<Map<String, Object>>map(c -> Map.of("orders_pushed", c.getOrdersPushed(),
-                    "tracking_pulled", c.getTrackingPulled())).orElse(Map.of()));
+            Map<String, Object> stats = new LinkedHashMap<>(connection.<Map<String, Object>>map(c -> Map.of("orders_pushed",
+                    c.getOrdersPushed(), "tracking_pulled", c.getTrackingPulled())).orElse(Map.of()));
+            running.ifPresent(progress -> stats.put("sync_progress", ApiJson.JSON.createReader(new java.io.StringReader(progress)).readObject()));
+            row.put("stats", stats);
             row.put("has_credentials", connection.map(c -> !IntegrationConnection.NOT_CONNECTED.equals(c.getStatus())).orElse(false));
             row.put("credential_keys", provider.description().credentialKeys());
             row.put("optional_credential_keys", provider.description().optionalCredentialKeys());

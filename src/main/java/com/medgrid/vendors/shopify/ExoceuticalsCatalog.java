@@ -2,6 +2,7 @@ package com.medgrid.vendors.shopify;
 
 import com.medgrid.catalog.ItemMappings;
 import com.medgrid.integrations.Connection;
+import com.medgrid.integrations.ConnectionStore;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.FieldValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ import java.util.logging.Logger;
  * and inventory item GIDs onto the Item whose code is the variant's SKU. Items are never created:
  * catalog membership is curated. Variants whose SKU matches no Item are counted and logged for
  * review (the first {@value #UNMATCHED_SHOWN} are also in the answer). Each page is written in its
- * own transaction: no transaction spans a call to Shopify.
+ * own transaction: no transaction spans a call to Shopify. The counts so far show on the connection
+ * while it runs.
  */
 @ApplicationScoped
 public class ExoceuticalsCatalog {
@@ -42,9 +44,24 @@ public class ExoceuticalsCatalog {
     ShopifyCalls calls;
     @Inject
     ItemMappings items;
+    @Inject
+    ConnectionStore connections;
 
+    /** Runs the sync with its counts on the connection while it runs ({@code syncing} in list_connections). */
     Result sync(Connection connection) {
+        connections.startSync(connection.name());
+        try {
+            Result result = pages(connection);
+            connections.recordSync(connection.name(), 0, 0, null);
+            return result;
+        } finally {
+            connections.endSync(connection.name());
+        }
+    }
+
+    private Result pages(Connection connection) {
         ShopifyShop shop = ShopifyShop.exoceuticals(connection.credentials());
+        int pages = 0;
         int matched = 0;
         int unmatched = 0;
         List<String> unmatchedSkus = new ArrayList<>();
@@ -61,6 +78,9 @@ public class ExoceuticalsCatalog {
             page.getJsonArray("nodes").stream().map(JsonValue::asJsonObject).map(ExoceuticalsCatalog::sku)
                     .filter(sku -> !sku.isEmpty() && !linked.contains(sku)).limit(UNMATCHED_SHOWN - (long) unmatchedSkus.size())
                     .forEach(unmatchedSkus::add);
+            pages++;
+            connections.syncProgress(connection.name(), Map.of("catalog_pages", pages, "variants_seen", matched + unmatched,
+                    "matched", matched));
             JsonObject pageInfo = page.getJsonObject("pageInfo");
             after = pageInfo.getBoolean("hasNextPage", false) ? pageInfo.getString("endCursor", null) : null;
         } while (after != null);

@@ -4,6 +4,7 @@ import com.medgrid.catalog.ItemMappings;
 import com.medgrid.catalog.StockService;
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.integrations.Connection;
+import com.medgrid.integrations.ConnectionStore;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.FieldValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,10 +48,24 @@ public class ExoceuticalsInventory {
     @Inject
     StockService stock;
     @Inject
+    ConnectionStore connections;
+    @Inject
     @ConfigProperty(name = "medgrid.exoceuticals.warehouse", defaultValue = "Exoceuticals Warehouse - SM")
     String warehouse;
 
+    /** Runs the sync with its counts on the connection while it runs ({@code syncing} in list_connections). */
     Result sync(Connection connection) {
+        connections.startSync(connection.name());
+        try {
+            Result result = chunks(connection);
+            connections.recordSync(connection.name(), 0, 0, null);
+            return result;
+        } finally {
+            connections.endSync(connection.name());
+        }
+    }
+
+    private Result chunks(Connection connection) {
         ShopifyShop shop = ShopifyShop.exoceuticals(connection.credentials());
         String location = Optional.ofNullable(connection.credentials().get(Exoceuticals.LOCATION_ID)).filter(l -> !l.isBlank())
                 .orElseThrow(() -> VendorException.notConfigured("exoceuticals_location_id is not configured: MedGrid reads inventory at that location."));
@@ -68,6 +83,7 @@ public class ExoceuticalsInventory {
                         .add("exoceuticals_last_synced", now).build()), ACTOR);
                 updated++;
             }
+            connections.syncProgress(connection.name(), Map.of("inventory_items", all.size(), "inventory_updated", updated));
         }
         return new Result(updated, warehouse);
     }

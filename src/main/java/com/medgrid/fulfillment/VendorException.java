@@ -69,6 +69,18 @@ public abstract class VendorException extends RuntimeException {
         return new NotConfigured(message);
     }
 
+    /**
+     * Runs a vendor call made during a caller's request: a vendor fault becomes a clear 417 naming
+     * {@code vendor}, rather than a 500 (nothing is lost; the relay retries orders by itself).
+     */
+    public static <T> T duringRequest(String vendor, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (VendorException e) {
+            throw com.medgrid.platform.api.ApiException.validation(vendor + ": " + e.getMessage());
+        }
+    }
+
     public boolean retryable() {
         return this instanceof Unavailable || this instanceof RateLimited;
     }

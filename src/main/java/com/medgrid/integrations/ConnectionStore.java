@@ -29,6 +29,9 @@ public class ConnectionStore {
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
+    /** This bean through its proxy, so that {@link #whileSyncing}'s marks each get their own transaction. */
+    @Inject
+    ConnectionStore self;
     @Inject
     Provider<SecretBox> secrets;
 
@@ -90,7 +93,24 @@ public class ConnectionStore {
         em.find(IntegrationConnection.class, name, LockModeType.PESSIMISTIC_WRITE).tested(error);
     }
 
-    /** A long sync of the connection starts: list_connections shows it {@code syncing} until {@link #endSync}. */
+    /**
+     * Runs a long sync of the connection (a catalog, an inventory): list_connections shows it
+     * {@code syncing}, with what {@link #syncProgress} records, until it ends; a finished one counts
+     * as the connection's last sync. Call it outside any transaction: the sync's vendor calls must not
+     * hold one, and each mark commits at once so that others see it.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public <T> T whileSyncing(String name, java.util.function.Supplier<T> sync) {
+        self.startSync(name);
+        try {
+            T result = sync.get();
+            self.recordSync(name, 0, 0, null);
+            return result;
+        } finally {
+            self.endSync(name);
+        }
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void startSync(String name) {
         em.find(IntegrationConnection.class, name, LockModeType.PESSIMISTIC_WRITE).syncStarted(Instant.now());

@@ -94,12 +94,20 @@ public class OAuthTokens implements BearerTokens, ExpiringRecords {
 
     @Override
     public Optional<Caller> authenticate(String token) {
+        return live(token).map(Live::caller);
+    }
+
+    /** A live token and its caller. */
+    private record Live(OAuthBearerToken token, Caller caller) {
+    }
+
+    private Optional<Live> live(String token) {
         Instant now = Instant.now();
         return Optional.ofNullable(em.find(OAuthBearerToken.class, Tokens.sha256Hex(token)))
                 .filter(found -> found.isActive(now))
                 .flatMap(found -> Optional.ofNullable(em.find(User.class, found.getClient().getUser()))
                         .filter(User::isEnabled)
-                        .map(user -> new Caller(user, Optional.of(Set.copyOf(found.getScopes())))));
+                        .map(user -> new Live(found, new Caller(user, Optional.of(Set.copyOf(found.getScopes()))))));
     }
 
     /**
@@ -121,19 +129,19 @@ public class OAuthTokens implements BearerTokens, ExpiringRecords {
 
     /** RFC 7662's answer for a token: {@code active} and, when it is, whose, for what and until when. */
     Map<String, Object> introspect(String token) {
-        Optional<Caller> caller = authenticate(token);
+        Optional<Live> live = live(token);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("active", caller.isPresent());
-        if (caller.isPresent()) {
-            OAuthBearerToken found = em.find(OAuthBearerToken.class, Tokens.sha256Hex(token));
-            answer.put("scope", String.join(" ", found.getScopes()));
-            answer.put("client_id", found.getClient().getName());
-            answer.put("username", caller.get().user().getName());
-            answer.put("sub", caller.get().user().getName());
+        answer.put("active", live.isPresent());
+        live.ifPresent(found -> {
+            String user = found.caller().user().getName();
+            answer.put("scope", String.join(" ", found.token().getScopes()));
+            answer.put("client_id", found.token().getClient().getName());
+            answer.put("username", user);
+            answer.put("sub", user);
             answer.put("token_type", "Bearer");
-            answer.put("iat", found.getIssuedAt().getEpochSecond());
-            answer.put("exp", found.getExpiresAt().getEpochSecond());
-        }
+            answer.put("iat", found.token().getIssuedAt().getEpochSecond());
+            answer.put("exp", found.token().getExpiresAt().getEpochSecond());
+        });
         return answer;
     }
 

@@ -41,11 +41,7 @@ public class CentreResearchMethods {
                 .orElseThrow(() -> ApiException.validation("Sales Order " + name + " has no lines routed to Centre Research."));
         int applied = 0;
         for (var order : dispatch.orders()) {
-            try {
-                applied += poller.pollOrder(order);
-            } catch (VendorException e) {
-                throw ApiException.validation("Centre Research: " + e.getMessage());
-            }
+            applied += VendorException.duringRequest("Centre Research", () -> poller.pollOrder(order));
         }
         FulfillmentService.DispatchState after = fulfillment.dispatchOf(name, CentreResearch.KEY).orElseThrow();
         Map<String, Object> result = new LinkedHashMap<>();

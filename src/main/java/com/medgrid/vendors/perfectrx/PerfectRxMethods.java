@@ -53,7 +53,7 @@ public class PerfectRxMethods {
         if (!customers.canSee(customer)) {
             throw ApiException.validation("Could not find Customer: " + customer);
         }
-        PerfectRxPatients.Provisioned patient = vendorCall(() -> patients.ensure(connector.connection().credentials(), customer));
+        PerfectRxPatients.Provisioned patient = VendorException.duringRequest("PerfectRx", () -> patients.ensure(connector.connection().credentials(), customer));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("customer", customer);
         result.put("perfectrx_patient_id", patient.patientId());
@@ -90,7 +90,7 @@ public class PerfectRxMethods {
         String name = args.requireString("sales_order");
         FulfillmentService.DispatchState dispatch = fulfillment.dispatchOf(name, PerfectRx.KEY)
                 .orElseThrow(() -> ApiException.validation("Sales Order " + name + " has no lines routed to PerfectRx."));
-        dispatch.orders().forEach(order -> vendorCall(() -> poller.pollOrder(order)));
+        dispatch.orders().forEach(order -> VendorException.duringRequest("PerfectRx", () -> poller.pollOrder(order)));
         return state(fulfillment.dispatchOf(name, PerfectRx.KEY).orElseThrow());
     }
 
@@ -106,7 +106,7 @@ public class PerfectRxMethods {
         String url = base + "/api/method/medgrid.perfectrx.webhook";
         var registration = ApiJson.JSON.createObjectBuilder().add("url", url);
         args.string("contact_email").ifPresent(email -> registration.add("contactEmail", email));
-        vendorCall(() -> calls.registerWebhook(connector.connection().credentials(), registration.build()));
+        VendorException.duringRequest("PerfectRx", () -> calls.registerWebhook(connector.connection().credentials(), registration.build()));
         return Map.of("ok", true, "url", url);
     }
 
@@ -124,14 +124,5 @@ public class PerfectRxMethods {
 
     private static String references(FulfillmentService.DispatchState dispatch) {
         return dispatch.orders().isEmpty() ? null : String.join(", ", dispatch.orders().stream().map(VendorOrderRef::vendorOrderId).toList());
-    }
-
-    /** A vendor fault during a caller's request: a clear 417 rather than a 500 (nothing is lost, the relay retries orders). */
-    private static <T> T vendorCall(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (VendorException e) {
-            throw ApiException.validation("PerfectRx: " + e.getMessage());
-        }
     }
 }

@@ -49,14 +49,7 @@ public class ExoceuticalsCatalog {
 
     /** Runs the sync with its counts on the connection while it runs ({@code syncing} in list_connections). */
     Result sync(Connection connection) {
-        connections.startSync(connection.name());
-        try {
-            Result result = pages(connection);
-            connections.recordSync(connection.name(), 0, 0, null);
-            return result;
-        } finally {
-            connections.endSync(connection.name());
-        }
+        return connections.whileSyncing(connection.name(), () -> pages(connection));
     }
 
     private Result pages(Connection connection) {

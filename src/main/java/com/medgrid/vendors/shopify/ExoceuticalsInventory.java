@@ -55,14 +55,7 @@ public class ExoceuticalsInventory {
 
     /** Runs the sync with its counts on the connection while it runs ({@code syncing} in list_connections). */
     Result sync(Connection connection) {
-        connections.startSync(connection.name());
-        try {
-            Result result = chunks(connection);
-            connections.recordSync(connection.name(), 0, 0, null);
-            return result;
-        } finally {
-            connections.endSync(connection.name());
-        }
+        return connections.whileSyncing(connection.name(), () -> chunks(connection));
     }
 
     private Result chunks(Connection connection) {

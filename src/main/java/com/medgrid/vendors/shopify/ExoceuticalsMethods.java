@@ -32,6 +32,8 @@ import java.util.function.Supplier;
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
 public class ExoceuticalsMethods {
 
+    private static final String VENDOR = Exoceuticals.DESCRIPTION.label();
+
     @Inject
     ExoceuticalsConnector connector;
     @Inject
@@ -61,8 +63,8 @@ public class ExoceuticalsMethods {
         String shop = args.string("shop").filter(value -> !value.isBlank()).or(() -> connections.stored(Exoceuticals.KEY, null)
                         .map(connection -> connection.credentials().get(Exoceuticals.SHOP_DOMAIN)))
                 .orElseThrow(() -> ApiException.validation("shop is required: no exoceuticals_shop_domain is configured yet."));
-        ShopifyOAuth.Install install = vendorCall(() -> oauth.start(shop, "medgrid.exoceuticals.oauth_callback", Exoceuticals.KEY, null,
-                currentUser.name()));
+        ShopifyOAuth.Install install = VendorException.duringRequest(VENDOR,
+                () -> oauth.start(shop, "medgrid.exoceuticals.oauth_callback", Exoceuticals.KEY, null, currentUser.name()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("install_url", install.url());
         answer.put("shop", install.shop());
@@ -74,7 +76,7 @@ public class ExoceuticalsMethods {
     @ApiMethod(value = "medgrid.exoceuticals.sync_catalog", httpMethods = "POST",
             summary = "Write Shopify product, variant and inventory item GIDs onto the Items whose code is the variant's SKU")
     public Map<String, Object> syncCatalog() {
-        ExoceuticalsCatalog.Result result = vendorCall(() -> catalog.sync(connector.connection()));
+        ExoceuticalsCatalog.Result result = VendorException.duringRequest(VENDOR, () -> catalog.sync(connector.connection()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", "ok");
         answer.put("matched", result.matched());
@@ -87,7 +89,7 @@ public class ExoceuticalsMethods {
     @ApiMethod(value = "medgrid.exoceuticals.sync_inventory", httpMethods = "POST",
             summary = "Mirror Shopify's available quantities at exoceuticals_location_id into the Exoceuticals warehouse's Bins")
     public Map<String, Object> syncInventory() {
-        ExoceuticalsInventory.Result result = vendorCall(() -> inventory.sync(connector.connection()));
+        ExoceuticalsInventory.Result result = VendorException.duringRequest(VENDOR, () -> inventory.sync(connector.connection()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", "ok");
         answer.put("updated", result.updated());
@@ -135,7 +137,7 @@ public class ExoceuticalsMethods {
         if (dispatch.orders().isEmpty()) {
             throw ApiException.validation("Sales Order " + name + " is not in Exoceuticals' store yet: " + dispatch.lastError());
         }
-        dispatch.orders().forEach(placed -> vendorCall(() -> poller.pollOrder(placed)));
+        dispatch.orders().forEach(placed -> VendorException.duringRequest(VENDOR, () -> poller.pollOrder(placed)));
         return stringFields(name).get("exoceuticals_status");
     }
 
@@ -149,14 +151,5 @@ public class ExoceuticalsMethods {
         Map<String, String> fields = new LinkedHashMap<>();
         orders.vendorFields(salesOrder).forEach((field, value) -> fields.put(field, value == null ? null : value.toString()));
         return fields;
-    }
-
-    /** A vendor's refusal or absence, as the caller should read it: 417 with Shopify's words. */
-    private static <T> T vendorCall(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (VendorException e) {
-            throw ApiException.validation("Exoceuticals (Shopify): " + e.getMessage());
-        }
     }
 }

@@ -49,6 +49,27 @@ enum ShopifyOperation {
                 id name displayFulfillmentStatus cancelledAt updatedAt
                 fulfillments(first: 10) { trackingInfo(first: 5) { number company url } }
               }
+            }"""),
+
+    WEBHOOK_SUBSCRIPTIONS("MedgridWebhookSubscriptions", false, """
+            query MedgridWebhookSubscriptions {
+              webhookSubscriptions(first: 50) { nodes { id topic uri } }
+            }"""),
+
+    WEBHOOK_SUBSCRIPTION_CREATE("MedgridWebhookSubscriptionCreate", true, """
+            mutation MedgridWebhookSubscriptionCreate($topic: WebhookSubscriptionTopic!, $uri: String!) {
+              webhookSubscriptionCreate(topic: $topic, webhookSubscription: {uri: $uri, format: JSON}) {
+                webhookSubscription { id topic uri }
+                userErrors { field message }
+              }
+            }"""),
+
+    WEBHOOK_SUBSCRIPTION_DELETE("MedgridWebhookSubscriptionDelete", true, """
+            mutation MedgridWebhookSubscriptionDelete($id: ID!) {
+              webhookSubscriptionDelete(id: $id) {
+                deletedWebhookSubscriptionId
+                userErrors { field message }
+              }
             }""");
 
     private final String operationName;

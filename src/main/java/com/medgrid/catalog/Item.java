@@ -90,6 +90,18 @@ public class Item extends DocumentEntity {
     @Column(name = "exoceuticals_last_synced")
     private Instant exoceuticalsLastSynced;
 
+    @Column(name = "shopify_product_id")
+    private String shopifyProductId;
+
+    @Column(name = "shopify_variant_id")
+    private String shopifyVariantId;
+
+    @Column(name = "shopify_inventory_item_id")
+    private String shopifyInventoryItemId;
+
+    @Column(name = "shopify_last_synced")
+    private Instant shopifyLastSynced;
+
     @Column(name = "mdi_offering_id")
     private String mdiOfferingId;
 

@@ -43,14 +43,18 @@ public class ItemMappings {
      * quantity; wire values, as the Item API takes them) of each item in {@code fieldsByItem} that
      * exists, in one transaction; items are matched by code, never created (catalog membership is curated).
      *
+     * @param supplier only items this Vendor Profile supplies (a vendor's own catalog); null: any item
      * @return the codes of the items that exist and were written
      */
     @Transactional
-    public Set<String> link(Map<String, JsonObject> fieldsByItem, String actor) {
+    public Set<String> link(Map<String, JsonObject> fieldsByItem, String supplier, String actor) {
         if (fieldsByItem.isEmpty()) {
             return Set.of();
         }
-        List<Item> found = em.createQuery("SELECT i FROM Item i WHERE i.name IN :codes", Item.class)
+        List<Item> found = (supplier == null
+                ? em.createQuery("SELECT i FROM Item i WHERE i.name IN :codes", Item.class)
+                : em.createQuery("SELECT i FROM Item i WHERE i.name IN :codes AND i.defaultSupplier = :supplier", Item.class)
+                        .setParameter("supplier", supplier))
                 .setParameter("codes", fieldsByItem.keySet()).getResultList();
         Instant now = Instant.now();
         for (Item item : found) {

@@ -52,7 +52,7 @@ public class IntegrationService {
     String publicUrl;
 
     public Map<String, Object> listConnections() {
-        String owner = callerVendorProfile();
+        String owner = callerOwner();
         List<Map<String, Object>> rows = new ArrayList<>();
         providers.stream().filter(p -> owner == null || !p.managedOnly())
                 .sorted(java.util.Comparator.comparing(IntegrationProvider::id)).forEach(provider -> {
@@ -85,7 +85,7 @@ public class IntegrationService {
 
     /** Checks the credentials with the service; saves them, for the caller's vendor profile, only when it accepts them. */
     public Map<String, Object> connect(String integration, Map<String, String> given) {
-        return connect(integration, callerVendorProfile(), given, user.name());
+        return connect(integration, callerOwner(), given, user.name());
     }
 
     /**
@@ -136,7 +136,7 @@ public class IntegrationService {
     }
 
     public Map<String, Object> test(String integration) {
-        String owner = callerVendorProfile();
+        String owner = callerOwner();
         IntegrationProvider provider = provider(integration, owner);
         Connection connection = required(store.stored(integration, owner), integration, owner);
         String error;
@@ -156,7 +156,7 @@ public class IntegrationService {
     }
 
     public Map<String, Object> sync(String integration) {
-        String owner = callerVendorProfile();
+        String owner = callerOwner();
         IntegrationProvider provider = provider(integration, owner);
         Connection connection = required(store.active(integration, owner), integration, owner);
         IntegrationProvider.SyncResult outcome = provider.sync(connection);
@@ -168,7 +168,7 @@ public class IntegrationService {
     }
 
     public Map<String, Object> disconnect(String integration) {
-        String owner = callerVendorProfile();
+        String owner = callerOwner();
         provider(integration, owner);
         store.disconnect(integration, owner, user.name());
         return Map.of("ok", true, "integration", integration);
@@ -196,8 +196,8 @@ public class IntegrationService {
                         + String.join(", ", usable.stream().map(IntegrationProvider::id).toList()) + "; got " + integration + "."));
     }
 
-    /** The caller's approved vendor profile, or null for an admin acting for the platform. */
-    private String callerVendorProfile() {
+    /** Whose connections the caller manages: its approved vendor profile, or null for an admin acting for the platform. */
+    public String callerOwner() {
         List<String> mine = vendors.callerVendors();
         if (!mine.isEmpty()) {
             return mine.get(0);

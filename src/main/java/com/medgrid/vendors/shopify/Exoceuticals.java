@@ -32,19 +32,17 @@ final class Exoceuticals {
     static final String LOCATION_ID = "exoceuticals_location_id";
     static final String DEFAULT_API_VERSION = "2026-04";
     static final String DEFAULT_ORDER_TAG = "Skydell";
+    /** The platform maps the catalog and mirrors inventory too. */
+    static final String SCOPES = "read_products,write_products,read_orders,write_orders,read_inventory,write_inventory";
 
-    static final String PRODUCT_ID = "exoceuticals_product_id";
-    static final String VARIANT_ID = "exoceuticals_variant_id";
-    static final String INVENTORY_ITEM_ID = "exoceuticals_inventory_item_id";
-    /** The detail key under which a vendor order keeps Shopify's order name ({@code #1042}). */
-    static final String ORDER_NAME = "order_name";
+    static final ShopifyItemFields ITEMS = new ShopifyItemFields(KEY, "Exoceuticals", "run medgrid.exoceuticals.sync_catalog");
 
     static final VendorDescription DESCRIPTION = new VendorDescription(KEY, "Exoceuticals (Shopify)",
             VendorDescription.Connections.MANAGED,
             List.of(SHOP_DOMAIN, API_TOKEN),
-            List.of(VARIANT_ID, PRODUCT_ID, INVENTORY_ITEM_ID),
+            List.of(ITEMS.variantId(), ITEMS.productId(), ITEMS.inventoryItemId()),
             List.of(OrderField.of("exoceuticals_order_id", VENDOR_ORDER_ID),
-                    OrderField.detail("exoceuticals_order_name", ORDER_NAME),
+                    OrderField.detail("exoceuticals_order_name", ShopifyOrderNews.ORDER_NAME),
                     OrderField.of("exoceuticals_status", STATUS),
                     OrderField.of("exoceuticals_tracking_number", TRACKING_NUMBER),
                     OrderField.of("exoceuticals_carrier", CARRIER),

@@ -34,7 +34,7 @@ public class ExoceuticalsDailySync {
     @Inject
     JobLeases leases;
     @Inject
-    ExoceuticalsCatalog catalog;
+    ShopifyCatalogSync catalog;
     @Inject
     ExoceuticalsInventory inventory;
 
@@ -45,7 +45,7 @@ public class ExoceuticalsDailySync {
             return;
         }
         try {
-            ExoceuticalsCatalog.Result mapped = catalog.sync(connection.get());
+            ShopifyCatalogSync.Result mapped = catalog.sync(ShopifyCatalogSync.Catalog.exoceuticals(connection.get()));
             ExoceuticalsInventory.Result mirrored = inventory.sync(connection.get());
             LOG.info(() -> "Exoceuticals daily sync: " + mapped.matched() + " variants matched, " + mapped.unmatchedCount()
                     + " unmatched; " + mirrored.updated() + " items' inventory mirrored into " + mirrored.warehouse());

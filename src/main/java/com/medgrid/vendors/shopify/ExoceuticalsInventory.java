@@ -62,7 +62,7 @@ public class ExoceuticalsInventory {
         ShopifyShop shop = ShopifyShop.exoceuticals(connection.credentials());
         String location = Optional.ofNullable(connection.credentials().get(Exoceuticals.LOCATION_ID)).filter(l -> !l.isBlank())
                 .orElseThrow(() -> VendorException.notConfigured("exoceuticals_location_id is not configured: MedGrid reads inventory at that location."));
-        Map<String, String> byItem = items.withField(Exoceuticals.INVENTORY_ITEM_ID);
+        Map<String, String> byItem = items.withField(Exoceuticals.ITEMS.inventoryItemId());
         List<Map.Entry<String, String>> all = new ArrayList<>(byItem.entrySet());
         int updated = 0;
         for (int from = 0; from < all.size(); from += CHUNK) {
@@ -73,7 +73,7 @@ public class ExoceuticalsInventory {
                 BigDecimal qty = available.getOrDefault(item.getValue(), BigDecimal.ZERO);
                 stock.mirror(item.getKey(), warehouse, qty, ACTOR);
                 items.link(Map.of(item.getKey(), ApiJson.JSON.createObjectBuilder().add("exoceuticals_qty", qty)
-                        .add("exoceuticals_last_synced", now).build()), ACTOR);
+                        .add("exoceuticals_last_synced", now).build()), null, ACTOR);
                 updated++;
             }
             connections.syncProgress(connection.name(), Map.of("inventory_items", all.size(), "inventory_updated", updated));

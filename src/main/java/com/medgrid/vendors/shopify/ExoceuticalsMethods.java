@@ -37,7 +37,7 @@ public class ExoceuticalsMethods {
     @Inject
     ExoceuticalsConnector connector;
     @Inject
-    ExoceuticalsCatalog catalog;
+    ShopifyCatalogSync catalog;
     @Inject
     ExoceuticalsInventory inventory;
     @Inject
@@ -64,7 +64,7 @@ public class ExoceuticalsMethods {
                         .map(connection -> connection.credentials().get(Exoceuticals.SHOP_DOMAIN)))
                 .orElseThrow(() -> ApiException.validation("shop is required: no exoceuticals_shop_domain is configured yet."));
         ShopifyOAuth.Install install = VendorException.duringRequest(VENDOR,
-                () -> oauth.start(shop, "medgrid.exoceuticals.oauth_callback", Exoceuticals.KEY, null, currentUser.name()));
+                () -> oauth.start(shop, "medgrid.exoceuticals.oauth_callback", Exoceuticals.SCOPES, Exoceuticals.KEY, null, currentUser.name()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("install_url", install.url());
         answer.put("shop", install.shop());
@@ -76,7 +76,7 @@ public class ExoceuticalsMethods {
     @ApiMethod(value = "medgrid.exoceuticals.sync_catalog", httpMethods = "POST",
             summary = "Write Shopify product, variant and inventory item GIDs onto the Items whose code is the variant's SKU")
     public Map<String, Object> syncCatalog() {
-        ExoceuticalsCatalog.Result result = VendorException.duringRequest(VENDOR, () -> catalog.sync(connector.connection()));
+        ShopifyCatalogSync.Result result = VendorException.duringRequest(VENDOR, () -> catalog.sync(ShopifyCatalogSync.Catalog.exoceuticals(connector.connection())));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", "ok");
         answer.put("matched", result.matched());

@@ -24,7 +24,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class ShopifyOAuth {
 
-    static final String SCOPES = "read_products,write_products,read_orders,write_orders,read_inventory,write_inventory";
     static final String HMAC_FAILED = "HMAC verification failed.";
     static final String STATE_INVALID = "OAuth state expired or invalid";
 
@@ -59,14 +58,15 @@ public class ShopifyOAuth {
     @ConfigProperty(name = "medgrid.public-url")
     String publicUrl;
 
-    Install start(String shop, String callbackMethod, String integration, String vendorProfile, String requestedBy) {
+    /** @param scopes what the merchant is asked to grant, comma-separated */
+    Install start(String shop, String callbackMethod, String scopes, String integration, String vendorProfile, String requestedBy) {
         if (shop == null || !ShopifyShop.DOMAIN.matcher(shop).matches()) {
             throw VendorException.rejected("The shop must be a <name>.myshopify.com domain, got " + shop + ".");
         }
         String state = states.issue(shop, integration, vendorProfile, requestedBy);
         String redirectUri = publicUrl + "/api/method/" + callbackMethod;
         String url = UriBuilder.fromUri(calls.shopUrl(shop) + "/admin/oauth/authorize").queryParam("client_id", appId())
-                .queryParam("scope", SCOPES).queryParam("redirect_uri", redirectUri).queryParam("state", state).build().toString();
+                .queryParam("scope", scopes).queryParam("redirect_uri", redirectUri).queryParam("state", state).build().toString();
         return new Install(url, shop, redirectUri, state);
     }
 
@@ -100,7 +100,8 @@ public class ShopifyOAuth {
                 "MedGrid's Shopify app is not configured: set medgrid.shopify.client-id and medgrid.shopify.client-secret."));
     }
 
-    private String appSecret() {
+    /** The app's API secret: Shopify signs OAuth callbacks and the webhooks the app subscribed to with it. */
+    String appSecret() {
         return clientSecret.filter(secret -> !secret.isBlank()).orElseThrow(() -> VendorException.notConfigured(
                 "MedGrid's Shopify app is not configured: set medgrid.shopify.client-id and medgrid.shopify.client-secret."));
     }

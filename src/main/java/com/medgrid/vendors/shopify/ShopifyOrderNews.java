@@ -20,6 +20,8 @@ import java.util.Optional;
  */
 final class ShopifyOrderNews {
 
+    /** The detail key under which a vendor order keeps Shopify's order name ({@code #1042}). */
+    static final String ORDER_NAME = "order_name";
     static final String UNFULFILLED = "Unfulfilled";
     static final String PARTIALLY_FULFILLED = "Partially Fulfilled";
     static final String FULFILLED = "Fulfilled";

@@ -27,6 +27,12 @@ record ShopifyShop(String domain, String token, String apiVersion) {
         }
     }
 
+    /** A vendor's own store, as its connection keeps it. */
+    static ShopifyShop vendorStore(Map<String, String> credentials) {
+        return new ShopifyShop(credentials.get(Shopify.SHOP_DOMAIN), credentials.get(Shopify.ACCESS_TOKEN),
+                credentials.getOrDefault(Shopify.API_VERSION, Exoceuticals.DEFAULT_API_VERSION));
+    }
+
     /** The Exoceuticals store of the platform's managed connection. */
     static ShopifyShop exoceuticals(Map<String, String> credentials) {
         return new ShopifyShop(credentials.get(Exoceuticals.SHOP_DOMAIN), credentials.get(Exoceuticals.API_TOKEN),

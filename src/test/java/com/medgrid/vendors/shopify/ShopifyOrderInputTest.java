@@ -11,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class ExoceuticalsOrderInputTest {
+class ShopifyOrderInputTest {
 
     private static final OrderShipping.ShipTo TO = new OrderShipping.ShipTo("Jane Smith", "123 Main St", "Suite 4", "Austin", "TX", "78701",
             "United States");
@@ -22,8 +22,8 @@ class ExoceuticalsOrderInputTest {
 
     @Test
     void theOrderCarriesTheTagsTheSourceIdentifierAndOnlyVariantAndQuantityPerLine() {
-        JsonObject input = ExoceuticalsOrderInput.body("SO-2026-00123-exoceuticals", order(TO),
-                List.of(new ExoceuticalsOrderInput.Line("gid://shopify/ProductVariant/11", 2)), "Skydell");
+        JsonObject input = ShopifyOrderInput.body("SO-2026-00123-exoceuticals", order(TO),
+                List.of(new ShopifyOrderInput.Line("gid://shopify/ProductVariant/11", 2)), "Skydell");
         assertEquals("{\"lineItems\":[{\"variantId\":\"gid://shopify/ProductVariant/11\",\"quantity\":2}],"
                 + "\"shippingAddress\":{\"firstName\":\"Jane\",\"lastName\":\"Smith\",\"address1\":\"123 Main St\",\"city\":\"Austin\","
                 + "\"provinceCode\":\"TX\",\"zip\":\"78701\",\"countryCode\":\"US\",\"address2\":\"Suite 4\"},"
@@ -33,7 +33,7 @@ class ExoceuticalsOrderInputTest {
 
     @Test
     void anOrderWithoutAShippingAddressIsRefusedBeforeAnyCall() {
-        assertThrows(VendorException.Rejected.class, () -> ExoceuticalsOrderInput.body("D", order(null),
-                List.of(new ExoceuticalsOrderInput.Line("v", 1)), "Skydell"));
+        assertThrows(VendorException.Rejected.class, () -> ShopifyOrderInput.body("D", order(null),
+                List.of(new ShopifyOrderInput.Line("v", 1)), "Skydell"));
     }
 }

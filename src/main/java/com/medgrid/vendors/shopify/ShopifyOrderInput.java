@@ -13,20 +13,18 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The {@code OrderCreateOrderInput} of {@code orderCreate} for a dispatch: the lines whose items
- * have an {@code exoceuticals_variant_id} (Shopify prices them), the Sales Order's shipping address
- * (required), the order tag Exoceuticals asks for, and the dispatch's own tag and source identifier,
+ * have a variant of the store ({@code exoceuticals_variant_id}, {@code shopify_variant_id}; Shopify
+ * prices them), the Sales Order's shipping address (required), the store's order tag, and the
+ * dispatch's own tag and source identifier,
  * by which a retry finds an order a timed-out call created. What Shopify could never take is refused
  * here, before any call.
  */
 @ApplicationScoped
-public class ExoceuticalsOrderInput {
-
-    private static final Set<String> ITEM_FIELDS = Set.of(Exoceuticals.VARIANT_ID);
+public class ShopifyOrderInput {
 
     @Inject
     OrderShipping shipping;
@@ -37,22 +35,23 @@ public class ExoceuticalsOrderInput {
     record Line(String variantId, int quantity) {
     }
 
-    /** The lines of {@code lines} that have a variant; a refusal when none has. */
-    List<Line> lines(String salesOrder, List<DispatchRequest.Line> lines) {
+    /** The lines of {@code lines} that have a variant of the store; a refusal when none has. */
+    List<Line> lines(String salesOrder, List<DispatchRequest.Line> lines, ShopifyItemFields store) {
+        Set<String> variantField = Set.of(store.variantId());
         List<Line> mapped = lines.stream()
-                .map(line -> items.of(line.itemCode(), ITEM_FIELDS).map(item -> item.fields().get(Exoceuticals.VARIANT_ID))
-                        .map(variant -> new Line(variant, line.wholeUnits(Exoceuticals.DESCRIPTION.label()))))
+                .map(line -> items.of(line.itemCode(), variantField).map(item -> item.fields().get(store.variantId()))
+                        .map(variant -> new Line(variant, line.wholeUnits(store.label()))))
                 .flatMap(java.util.Optional::stream)
                 .toList();
         if (mapped.isEmpty()) {
-            throw VendorException.rejected("No line of Sales Order " + salesOrder + " has an item with an exoceuticals_variant_id: "
-                    + "run medgrid.exoceuticals.sync_catalog to map items to Shopify variants.");
+            throw VendorException.rejected("No line of Sales Order " + salesOrder + " has an item with a " + store.variantId() + ": "
+                    + store.syncHint() + " to map items to Shopify variants.");
         }
         return mapped;
     }
 
-    JsonObject of(String dispatch, String salesOrder, List<Line> lines, Map<String, String> credentials) {
-        return body(dispatch, shipping.facts(salesOrder), lines, credentials.getOrDefault(Exoceuticals.ORDER_TAG, Exoceuticals.DEFAULT_ORDER_TAG));
+    JsonObject of(String dispatch, String salesOrder, List<Line> lines, String orderTag) {
+        return body(dispatch, shipping.facts(salesOrder), lines, orderTag);
     }
 
     /** The tag that marks the order of one dispatch, searchable as {@code tag:'medgrid-<dispatch>'}. */
@@ -63,7 +62,7 @@ public class ExoceuticalsOrderInput {
     static JsonObject body(String dispatch, OrderShipping.OrderFacts order, List<Line> lines, String orderTag) {
         OrderShipping.ShipTo to = order.shipTo();
         if (to == null) {
-            throw VendorException.rejected("Sales Order " + order.salesOrder() + " has no shipping address: Exoceuticals ships to one.");
+            throw VendorException.rejected("Sales Order " + order.salesOrder() + " has no shipping address: a Shopify order ships to one.");
         }
         JsonArrayBuilder lineItems = ApiJson.JSON.createArrayBuilder();
         lines.forEach(line -> lineItems.add(ApiJson.JSON.createObjectBuilder().add("variantId", line.variantId()).add("quantity", line.quantity())));

@@ -147,6 +147,10 @@ class ShopifyStoreIT {
         vendor.request().contentType(ContentType.JSON).body(Map.of("integration_type", "shopify"))
                 .post("/api/method/medgrid.integrations.test_connection").then().statusCode(200)
                 .body("message.ok", equalTo(true)).body("message.error", equalTo(null));
+        // there is no platform store: an admin acting for the platform has no Shopify integration to connect
+        List<String> platformIds = Api.admin().request().get("/api/method/medgrid.integrations.list_connections").then().statusCode(200)
+                .extract().jsonPath().getList("message.integrations.id");
+        assertTrue(platformIds.contains("exoceuticals") && !platformIds.contains("shopify"), platformIds::toString);
     }
 
     @Test

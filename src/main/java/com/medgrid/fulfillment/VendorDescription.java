@@ -30,7 +30,9 @@ public record VendorDescription(String key, String label, Connections connection
         /** Admins connect one platform account; vendors do not see the integration. */
         MANAGED,
         /** Each vendor connects its own account; the platform's managed one serves vendors without one. */
-        SELF_SERVICE
+        SELF_SERVICE,
+        /** Each vendor connects its own account, and there is no platform account (a vendor's own store). */
+        VENDORS_ONLY
     }
 
     public VendorDescription {

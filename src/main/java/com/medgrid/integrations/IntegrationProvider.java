@@ -34,9 +34,17 @@ public interface IntegrationProvider {
         return true;
     }
 
-    /** Managed integrations (PerfectRx) are configured by admins for the platform; vendors do not see them. */
-    default boolean managedOnly() {
-        return description().connections() == VendorDescription.Connections.MANAGED;
+    /**
+     * Whether {@code owner} may have a connection of this integration: managed ones (PerfectRx) are the
+     * platform's only (null owner), vendors do not see them; vendors-only ones (a vendor's own Shopify
+     * store) are vendors' only.
+     */
+    default boolean connectableBy(String owner) {
+        return switch (description().connections()) {
+            case MANAGED -> owner == null;
+            case SELF_SERVICE -> true;
+            case VENDORS_ONLY -> owner != null;
+        };
     }
 
     /**

@@ -54,8 +54,7 @@ public class IntegrationService {
     public Map<String, Object> listConnections() {
         String owner = callerOwner();
         List<Map<String, Object>> rows = new ArrayList<>();
-        providers.stream().filter(p -> owner == null || !p.managedOnly())
-                .sorted(java.util.Comparator.comparing(IntegrationProvider::id)).forEach(provider -> {
+        usable(owner).forEach(provider -> {
             Optional<IntegrationConnection> connection = store.find(provider.id(), owner);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", provider.id());
@@ -189,11 +188,14 @@ public class IntegrationService {
 
     /** The integration the caller may manage: vendors the self-service ones, admins (for the platform) all. */
     private IntegrationProvider provider(String integration, String owner) {
-        List<IntegrationProvider> usable = providers.stream().filter(p -> owner == null || !p.managedOnly())
-                .sorted(java.util.Comparator.comparing(IntegrationProvider::id)).toList();
+        List<IntegrationProvider> usable = usable(owner);
         return usable.stream().filter(p -> p.id().equals(integration)).findFirst()
                 .orElseThrow(() -> ApiException.validation("integration_type must be one of "
                         + String.join(", ", usable.stream().map(IntegrationProvider::id).toList()) + "; got " + integration + "."));
+    }
+
+    private List<IntegrationProvider> usable(String owner) {
+        return providers.stream().filter(p -> p.connectableBy(owner)).sorted(java.util.Comparator.comparing(IntegrationProvider::id)).toList();
     }
 
     /** Whose connections the caller manages: its approved vendor profile, or null for an admin acting for the platform. */

@@ -180,14 +180,14 @@ public class DemoData {
 
     /**
      * One Vendor Profile per simulator's supplier; the demo vendor user sells as the supplier of the
-     * vendors that vendors connect themselves (ShipStation), so it can show that connection.
+     * vendors that vendors connect themselves (ShipStation, its own Shopify store), so it can show those connections.
      */
     private void loadVendors(Instant now) {
         String vendorUser = demoUser("vendor@medgrid.local", "Skydell Vendor", Roles.VENDOR);
         em.flush();
         java.util.Map<String, Boolean> suppliers = new java.util.TreeMap<>();
         simulators().forEach(s -> suppliers.merge(s.demoSupplier(), vendors.byKey(s.vendor())
-                .map(v -> v.connections() == VendorDescription.Connections.SELF_SERVICE).orElse(false), Boolean::logicalOr));
+                .map(v -> v.connections() != VendorDescription.Connections.MANAGED).orElse(false), Boolean::logicalOr));
         suppliers.forEach((supplier, selfService) -> {
             JsonObjectBuilder fields = Json.createObjectBuilder().add("vendor_name", supplier).add("country", "United States")
                     .add("status", VendorProfile.APPROVED);

@@ -35,7 +35,7 @@ final class Shopify {
             "pull your store's catalog (medgrid.integrations.sync_now with integration_type shopify)");
 
     static final VendorDescription DESCRIPTION = new VendorDescription(KEY, "Shopify",
-            VendorDescription.Connections.SELF_SERVICE,
+            VendorDescription.Connections.VENDORS_ONLY,
             List.of(SHOP_DOMAIN, ACCESS_TOKEN),
             List.of(ITEMS.variantId(), ITEMS.productId(), ITEMS.inventoryItemId()),
             List.of(OrderField.of("shopify_order_id", VENDOR_ORDER_ID),

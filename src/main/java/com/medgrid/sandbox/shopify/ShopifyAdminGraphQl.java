@@ -194,7 +194,7 @@ public class ShopifyAdminGraphQl {
     }
 
     private static String shopName(String shop) {
-        return ShopifySandbox.DEMO_SHOP.equals(shop) ? ShopifySandbox.DEMO_SHOP_NAME : shop.replace(".myshopify.com", "");
+        return ShopifyDemoShop.of(shop).map(ShopifyDemoShop::shopName).orElseGet(() -> shop.replace(".myshopify.com", ""));
     }
 
     private static JsonObject object(String name, JsonValue value) {

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * A shop's orders, kept in the database: {@code orderCreate} with Shopify's userErrors, lookups by
  * id and by search query, and the moves a merchant makes (fulfil with tracking, cancel, edit). Each
  * move is a pure function of the order and a time, so a webhook can also show an order as it was
- * at an earlier moment (a stale event) without changing it. The demo shop's new orders are due
+ * at an earlier moment (a stale event) without changing it. A demo shop's new orders are due
  * after {@code medgrid.sandbox.ship-after}, when the simulator fulfils them.
  */
 @ApplicationScoped
@@ -86,7 +86,7 @@ public class ShopifyOrdersSandbox {
             return ApiJson.JSON.createObjectBuilder().add("order", JsonValue.NULL).add("userErrors", userErrors).build();
         }
         JsonObject order = newOrder(shop, input, lines.build(), address);
-        Instant due = ShopifySandbox.DEMO_SHOP.equals(shop) ? Instant.now().plus(shipAfter) : null;
+        Instant due = ShopifyDemoShop.of(shop).isPresent() ? Instant.now().plus(shipAfter) : null;
         store.put(ShopifySandbox.VENDOR, shop, ORDERS, key(order.getString("id")), order, due);
         return ApiJson.JSON.createObjectBuilder()
                 .add("order", ApiJson.JSON.createObjectBuilder().add("id", order.getString("id")).add("name", order.getString("name")))

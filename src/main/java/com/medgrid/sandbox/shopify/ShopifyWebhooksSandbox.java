@@ -45,7 +45,7 @@ public class ShopifyWebhooksSandbox {
     /** Sends it in the background; returns its record (status {@code sending} until MedGrid answers). */
     JsonObject send(String shop, Delivery delivery) {
         String body = delivery.body().toString();
-        String secret = ShopifySandbox.DEMO_SHOP.equals(shop) ? ShopifySandbox.DEMO_WEBHOOK_SECRET : ShopifyOAuthSandbox.CLIENT_SECRET;
+        String secret = ShopifyDemoShop.EXOCEUTICALS.domain().equals(shop) ? ShopifySandbox.DEMO_WEBHOOK_SECRET : ShopifyOAuthSandbox.CLIENT_SECRET;
         String signature = HmacSigner.base64((delivery.badSignature() ? "not-" + secret : secret).getBytes(StandardCharsets.UTF_8), body);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Shopify-Topic", delivery.topic());

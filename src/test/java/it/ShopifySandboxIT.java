@@ -34,10 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Shopify simulator on the wire, as the connector meets it: Admin GraphQL with tokens, cursors,
- * the cost bucket and userErrors; the OAuth grant with Shopify's hmac; and signed order webhooks to
- * MedGrid. Each test uses shops of its own (the demo shop only where its demo behaviour is the
- * point). Whether MedGrid handles a webhook is the connector's test: here only that it was sent,
- * signed and answered. Signatures are computed with the JDK, not the application's signer.
+ * the cost bucket and userErrors; the OAuth grant with Shopify's hmac; webhook subscriptions; and
+ * signed order webhooks to MedGrid or wherever a shop subscribed them. Each test uses shops of its
+ * own (a demo shop only where its demo behaviour is the point). Whether MedGrid handles a webhook is
+ * the connector's test: here only that it was sent, signed and answered. Signatures are computed
+ * with the JDK, not the application's signer.
  */
 class ShopifySandboxIT {
 
@@ -45,6 +46,10 @@ class ShopifySandboxIT {
     private static final String DEMO_SHOP = "exoceuticals-demo.myshopify.com";
     private static final String DEMO_TOKEN = "shpat_demo_exoceuticals";
     private static final String DEMO_WEBHOOK_SECRET = "demo-exoceuticals-webhook-secret";
+    private static final String VENDOR_STORE_SHOP = "skydell-fulfillment.myshopify.com";
+    private static final String VENDOR_STORE_TOKEN = "shpat_demo_skydell_fulfillment";
+    /** MedGrid's sandbox endpoint that takes any webhook (and lists what it took): a subscriber that answers. */
+    private static final String RECEIVER = "/api/sandbox/webhook-receiver";
     private static final String CLIENT_ID = "medgrid-sandbox-app";
     private static final String CLIENT_SECRET = "medgrid-sandbox-app-secret";
     private static final String REDIRECT = "https://medgrid.example/api/method/medgrid.exoceuticals.oauth_callback";
@@ -107,6 +112,17 @@ class ShopifySandboxIT {
 
     private static void addVariants(String shop, int count, String prefix) {
         control().body(Map.of("variants", count, "sku_prefix", prefix)).post(base(shop) + "/_sandbox/catalog").then().statusCode(200);
+    }
+
+    private static JsonPath subscribe(String shop, String token, String topic, String uri) {
+        return ok(graphql(shop, token, "MedgridWebhookSubscriptionCreate", Map.of("topic", topic, "uri", uri)));
+    }
+
+    /** The simulator's records of the webhooks it sent about an order. */
+    private static List<Map<String, Object>> deliveriesOf(String shop, String orderId) {
+        List<Map<String, Object>> all = control().get(base(shop) + "/_sandbox/deliveries").then().statusCode(200).extract().jsonPath()
+                .getList("deliveries");
+        return all.stream().filter(d -> orderId.equals(d.get("order_id"))).toList();
     }
 
     private static String hmacHex(String secret, String message) throws Exception {
@@ -320,6 +336,144 @@ class ShopifySandboxIT {
         control().body(Map.of("mode", "garbage", "count", 1)).post(base(shop) + "/_sandbox/faults").then().statusCode(200);
         assertTrue(graphql(shop, token, "MedgridShop", Map.of()).then().statusCode(200).extract().contentType().startsWith("text/html"));
         control().body(Map.of("mode", "http_418", "count", 1)).post(base(shop) + "/_sandbox/faults").then().statusCode(400);
+    }
+
+    @Test
+    void webhookSubscriptionsAreCreatedListedAndDeletedWithShopifysUserErrors() {
+        String shop = shop("subscriptions");
+        String token = install(shop);
+        String uri = "http://localhost:9080/api/method/medgrid.shopify.webhook?token=" + TAG;
+
+        JsonPath none = ok(graphql(shop, token, "MedgridWebhookSubscriptions", Map.of()));
+        assertEquals(List.of(), none.getList("data.webhookSubscriptions.nodes"));
+        assertEquals(52, none.getInt("extensions.cost.requestedQueryCost"), "2 + first: 50");
+        assertEquals(2, none.getInt("extensions.cost.actualQueryCost"), "2 + nodes");
+
+        JsonPath fulfilled = subscribe(shop, token, "ORDERS_FULFILLED", uri);
+        assertEquals(List.of(), fulfilled.getList("data.webhookSubscriptionCreate.userErrors"));
+        String id = fulfilled.getString("data.webhookSubscriptionCreate.webhookSubscription.id");
+        assertTrue(id.startsWith("gid://shopify/WebhookSubscription/"), id);
+        assertEquals("ORDERS_FULFILLED", fulfilled.getString("data.webhookSubscriptionCreate.webhookSubscription.topic"));
+        assertEquals(uri, fulfilled.getString("data.webhookSubscriptionCreate.webhookSubscription.uri"));
+        assertEquals(10, fulfilled.getInt("extensions.cost.requestedQueryCost"));
+        assertEquals(10, fulfilled.getInt("extensions.cost.actualQueryCost"));
+        String cancelled = subscribe(shop, token, "ORDERS_CANCELLED", uri).getString("data.webhookSubscriptionCreate.webhookSubscription.id");
+
+        JsonPath taken = subscribe(shop, token, "ORDERS_FULFILLED", uri);
+        assertNull(taken.get("data.webhookSubscriptionCreate.webhookSubscription"));
+        assertEquals("Address for this topic has already been taken", taken.getString("data.webhookSubscriptionCreate.userErrors[0].message"));
+        JsonPath otherTopic = subscribe(shop, token, "PRODUCTS_UPDATE", uri);
+        assertNull(otherTopic.get("data.webhookSubscriptionCreate.webhookSubscription"));
+        assertEquals(List.of("topic"), otherTopic.getList("data.webhookSubscriptionCreate.userErrors[0].field"));
+        for (String invalid : List.of("/api/method/medgrid.shopify.webhook", "ftp://medgrid.example/hook", "not a url")) {
+            JsonPath address = subscribe(shop, token, "ORDERS_UPDATED", invalid);
+            assertNull(address.get("data.webhookSubscriptionCreate.webhookSubscription"), invalid);
+            assertEquals(List.of("webhookSubscription", "uri"), address.getList("data.webhookSubscriptionCreate.userErrors[0].field"), invalid);
+            assertEquals("Address is invalid", address.getString("data.webhookSubscriptionCreate.userErrors[0].message"), invalid);
+        }
+        JsonPath noTopic = ok(graphql(shop, token, "MedgridWebhookSubscriptionCreate", Map.of("uri", uri)));
+        assertTrue(noTopic.getString("errors[0].message").contains("$topic"), noTopic.prettify());
+
+        JsonPath listed = ok(graphql(shop, token, "MedgridWebhookSubscriptions", Map.of()));
+        assertEquals(List.of(id, cancelled), listed.getList("data.webhookSubscriptions.nodes.id"));
+        assertEquals(List.of("ORDERS_FULFILLED", "ORDERS_CANCELLED"), listed.getList("data.webhookSubscriptions.nodes.topic"));
+        assertEquals(List.of(uri, uri), listed.getList("data.webhookSubscriptions.nodes.uri"));
+        assertEquals(4, listed.getInt("extensions.cost.actualQueryCost"));
+        assertEquals(List.of(), ok(graphql(shop("subscriptions-other"), install(shop("subscriptions-other")), "MedgridWebhookSubscriptions", Map.of()))
+                .getList("data.webhookSubscriptions.nodes"), "a shop's subscriptions are its own");
+
+        JsonPath deleted = ok(graphql(shop, token, "MedgridWebhookSubscriptionDelete", Map.of("id", id)));
+        assertEquals(id, deleted.getString("data.webhookSubscriptionDelete.deletedWebhookSubscriptionId"));
+        assertEquals(List.of(), deleted.getList("data.webhookSubscriptionDelete.userErrors"));
+        assertEquals(10, deleted.getInt("extensions.cost.actualQueryCost"));
+        JsonPath again = ok(graphql(shop, token, "MedgridWebhookSubscriptionDelete", Map.of("id", id)));
+        assertNull(again.get("data.webhookSubscriptionDelete.deletedWebhookSubscriptionId"));
+        assertEquals("Webhook subscription does not exist", again.getString("data.webhookSubscriptionDelete.userErrors[0].message"));
+        assertEquals(List.of(cancelled), ok(graphql(shop, token, "MedgridWebhookSubscriptions", Map.of())).getList("data.webhookSubscriptions.nodes.id"));
+    }
+
+    @Test
+    void anOrderEventGoesToEveryAddressSubscribedToItsTopicSignedWithTheAppSecret() throws Exception {
+        String shop = shop("subscribed");
+        String token = install(shop);
+        addVariants(shop, 1, "SB-");
+        String variant = ok(graphql(shop, token, "MedgridVariants", Map.of("first", 1))).getString("data.productVariants.nodes[0].id");
+        String order = ok(graphql(shop, token, "MedgridOrderCreate", Map.of("order", Map.of("lineItems",
+                List.of(Map.of("variantId", variant, "quantity", 1)), "shippingAddress", ADDRESS)))).getString("data.orderCreate.order.id");
+        String receiver = Api.baseUri() + RECEIVER + "?shop=" + shop;
+        String copy = receiver + "&copy=2";
+        subscribe(shop, token, "ORDERS_FULFILLED", receiver);
+        String copyId = subscribe(shop, token, "ORDERS_FULFILLED", copy).getString("data.webhookSubscriptionCreate.webhookSubscription.id");
+        subscribe(shop, token, "ORDERS_CANCELLED", receiver + "&topic=cancelled");
+
+        JsonPath sent = control().body(Map.of("order_id", order, "topic", "orders/fulfilled")).post(base(shop) + "/_sandbox/webhook")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(receiver, sent.getString("url"), "the first subscription's address");
+        assertEquals(hmacBase64(CLIENT_SECRET, sent.getString("body")), sent.getString("headers.X-Shopify-Hmac-Sha256"),
+                "an app's subscriptions are signed with the app's secret");
+        assertEquals(shop, sent.getString("headers.X-Shopify-Shop-Domain"));
+        assertEquals("orders/fulfilled", sent.getString("headers.X-Shopify-Topic"));
+        String webhookId = sent.getString("webhook_id");
+
+        // both addresses subscribed to the topic took it (the receiver answers 204), and no other address got it
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                deliveriesOf(shop, order).stream().filter(d -> "HTTP 204".equals(d.get("status"))).count() == 2);
+        List<Map<String, Object>> delivered = deliveriesOf(shop, order);
+        assertEquals(List.of(receiver, copy), delivered.stream().map(d -> d.get("url")).toList());
+        assertTrue(delivered.stream().allMatch(d -> webhookId.equals(d.get("webhook_id")) && sent.getString("body").equals(d.get("body"))));
+        List<String> received = Api.request().get(RECEIVER).then().statusCode(200).extract().jsonPath().getList("deliveries.body", String.class);
+        assertTrue(received.contains(sent.getString("body")), "the receiver has the body as sent");
+
+        // a redelivery goes where the webhook went, even to an address no longer subscribed
+        ok(graphql(shop, token, "MedgridWebhookSubscriptionDelete", Map.of("id", copyId)));
+        JsonPath redelivered = control().body(Map.of("order_id", order, "topic", "orders/fulfilled", "webhook_id", webhookId))
+                .post(base(shop) + "/_sandbox/webhook").then().statusCode(200).extract().jsonPath();
+        assertEquals(sent.getString("body"), redelivered.getString("body"));
+        List<Map<String, Object>> afterRedelivery = deliveriesOf(shop, order);
+        assertEquals(List.of(receiver, copy, receiver, copy), afterRedelivery.stream().map(d -> d.get("url")).toList());
+
+        // a topic the shop has no subscription for goes where it always went: MedGrid's Exoceuticals webhook
+        JsonPath updated = control().body(Map.of("order_id", order, "topic", "orders/updated")).post(base(shop) + "/_sandbox/webhook")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(updated.getString("url").endsWith("/api/method/medgrid.exoceuticals.webhook"), updated.getString("url"));
+        assertEquals(hmacBase64(CLIENT_SECRET, updated.getString("body")), updated.getString("headers.X-Shopify-Hmac-Sha256"));
+    }
+
+    @Test
+    void theVendorStoreDemoShopTakesItsDemoTokenAndSellsItsDemoItems() {
+        graphql(VENDOR_STORE_SHOP, DEMO_TOKEN, "MedgridShop", Map.of()).then().statusCode(401);
+        graphql(DEMO_SHOP, VENDOR_STORE_TOKEN, "MedgridShop", Map.of()).then().statusCode(401);
+        JsonPath shop = ok(graphql(VENDOR_STORE_SHOP, VENDOR_STORE_TOKEN, "MedgridShop", Map.of()));
+        assertEquals("Skydell Fulfillment", shop.getString("data.shop.name"));
+        assertEquals(VENDOR_STORE_SHOP, shop.getString("data.shop.myshopifyDomain"));
+
+        List<String> strengths = List.of("5MG", "10MG", "25MG", "30COUNT", "60COUNT", "120COUNT", "TRIALSIZE", "CLINICPACK", "VALUEPACK", "SINGLE");
+        List<String> expected = new ArrayList<>();
+        List.of("SKY-COLL", "SKY-ELEC").forEach(product -> strengths.forEach(strength -> expected.add(product + "-" + strength)));
+        JsonPath variants = ok(graphql(VENDOR_STORE_SHOP, VENDOR_STORE_TOKEN, "MedgridVariants", Map.of("first", 20)));
+        assertEquals(expected, variants.getList("data.productVariants.nodes.sku"));
+        assertEquals("Marine Collagen Peptides", variants.getString("data.productVariants.nodes[0].product.title"));
+        assertEquals("Electrolyte Hydration Sticks", variants.getString("data.productVariants.nodes[10].product.title"));
+
+        List<String> exoceuticals = ok(graphql(DEMO_SHOP, DEMO_TOKEN, "MedgridVariants", Map.of("first", 30))).getList("data.productVariants.nodes.id");
+        List<String> ours = variants.getList("data.productVariants.nodes.id");
+        assertTrue(ours.stream().noneMatch(exoceuticals::contains), "no two demo shops share a variant id");
+
+        // like every demo shop, it fulfils its orders by itself after medgrid.sandbox.ship-after
+        String order = ok(graphql(VENDOR_STORE_SHOP, VENDOR_STORE_TOKEN, "MedgridOrderCreate", Map.of("order", Map.of("lineItems",
+                List.of(Map.of("variantId", ours.get(0), "quantity", 1)), "shippingAddress", ADDRESS, "sourceIdentifier", "SO-SKY-" + TAG))))
+                .getString("data.orderCreate.order.id");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> "FULFILLED".equals(ok(graphql(VENDOR_STORE_SHOP,
+                VENDOR_STORE_TOKEN, "MedgridOrder", Map.of("id", order))).getString("data.order.displayFulfillmentStatus")));
+
+        // the demo data maps the vendor's items to these variants (a database loaded before this shop existed has none)
+        Response item = Api.admin().request().get("/api/resource/Item/SKY-COLL-5MG");
+        if (item.statusCode() == 200) {
+            assertEquals(ours.get(0), item.jsonPath().getString("data.shopify_variant_id"));
+            assertEquals(variants.getString("data.productVariants.nodes[0].product.id"), item.jsonPath().getString("data.shopify_product_id"));
+            assertEquals(variants.getString("data.productVariants.nodes[0].inventoryItem.id"),
+                    item.jsonPath().getString("data.shopify_inventory_item_id"));
+        }
     }
 
     @Test

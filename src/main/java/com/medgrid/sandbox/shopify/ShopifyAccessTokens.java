@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
- * Which Admin API tokens a shop accepts: the demo shop's demo token, and every token the OAuth
+ * Which Admin API tokens a shop accepts: a demo shop's demo token, and every token the OAuth
  * exchange minted for the shop (kept in the database by their SHA-256, so they survive restarts
  * and the store never holds one in clear).
  */
@@ -25,7 +25,7 @@ public class ShopifyAccessTokens {
         if (token == null || token.isBlank()) {
             return false;
         }
-        if (ShopifySandbox.DEMO_SHOP.equals(shop) && ShopifySandbox.DEMO_TOKEN.equals(token)) {
+        if (ShopifyDemoShop.of(shop).filter(demo -> demo.token().equals(token)).isPresent()) {
             return true;
         }
         return store.get(ShopifySandbox.VENDOR, shop, TOKENS, Tokens.sha256Hex(token)).isPresent();

@@ -31,10 +31,13 @@ import java.util.function.Supplier;
 public class ShopifyAdminGraphQl {
 
     static final List<String> OPERATIONS = List.of("MedgridShop", "MedgridVariants", "MedgridInventoryLevels", "MedgridOrderCreate",
-            "MedgridOrdersByQuery", "MedgridOrder");
+            "MedgridOrdersByQuery", "MedgridOrder", "MedgridWebhookSubscriptions", "MedgridWebhookSubscriptionCreate",
+            "MedgridWebhookSubscriptionDelete");
     private static final int MAX_PAGE = 250;
     private static final int MAX_IDS = 100;
     private static final int MUTATION_COST = 10;
+    /** The connector's {@code MedgridWebhookSubscriptions} asks for {@code first: 50} in its document, not in a variable. */
+    private static final int SUBSCRIPTIONS_PAGE = 50;
     private static final String RATE_LIMITS = "https://shopify.dev/api/usage/rate-limits";
 
     @Inject
@@ -43,6 +46,8 @@ public class ShopifyAdminGraphQl {
     ShopifyCatalogSandbox catalog;
     @Inject
     ShopifyOrdersSandbox orders;
+    @Inject
+    ShopifyWebhookSubscriptions subscriptions;
 
     /** What an operation returns ({@code data}) and the cost it actually had. */
     private record Result(JsonObject data, int actualCost) {
@@ -97,17 +102,39 @@ public class ShopifyAdminGraphQl {
                 if (!(variables.get("order") instanceof JsonObject order)) {
                     throw new IllegalArgumentException("Variable $order of type OrderCreateOrderInput! was provided invalid value");
                 }
-                return new Planned(MUTATION_COST, () -> new Result(object("orderCreate", orders.create(shop, order)), MUTATION_COST));
+                return mutation("orderCreate", () -> orders.create(shop, order));
             case "MedgridOrdersByQuery":
                 return ordersByQuery(shop, first(variables), ShopifyOrderQuery.parse(variables.getString("query", "")));
             case "MedgridOrder":
                 String id = variables.getString("id", "");
                 return new Planned(1, () -> new Result(object("order", orders.get(shop, id).<JsonValue>map(ShopifyOrdersSandbox::graphQl)
                         .orElse(JsonValue.NULL)), 1));
+            case "MedgridWebhookSubscriptions":
+                return webhookSubscriptions(shop);
+            case "MedgridWebhookSubscriptionCreate":
+                String topic = string(variables, "topic", "WebhookSubscriptionTopic!");
+                String uri = string(variables, "uri", "String!");
+                return mutation("webhookSubscriptionCreate", () -> subscriptions.create(shop, topic, uri));
+            case "MedgridWebhookSubscriptionDelete":
+                String subscription = string(variables, "id", "ID!");
+                return mutation("webhookSubscriptionDelete", () -> subscriptions.delete(shop, subscription));
             default:
                 throw new IllegalArgumentException("Unknown operationName " + operationName + ": this simulator answers "
                         + String.join(", ", OPERATIONS) + ".");
         }
+    }
+
+    /** A mutation: its payload under {@code field}, at a mutation's cost. */
+    private static Planned mutation(String field, Supplier<JsonObject> payload) {
+        return new Planned(MUTATION_COST, () -> new Result(object(field, payload.get()), MUTATION_COST));
+    }
+
+    private Planned webhookSubscriptions(String shop) {
+        return new Planned(2 + SUBSCRIPTIONS_PAGE, () -> {
+            List<JsonObject> page = subscriptions.all(shop).stream().limit(SUBSCRIPTIONS_PAGE).toList();
+            return new Result(object("webhookSubscriptions", ApiJson.JSON.createObjectBuilder()
+                    .add("nodes", ApiJson.JSON.createArrayBuilder(page)).build()), 2 + page.size());
+        });
     }
 
     private Planned variants(String shop, int first, int offset) {
@@ -183,6 +210,13 @@ public class ShopifyAdminGraphQl {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static String string(JsonObject variables, String name, String type) {
+        if (!(variables.get(name) instanceof JsonString value)) {
+            throw new IllegalArgumentException("Variable $" + name + " of type " + type + " was provided invalid value");
+        }
+        return value.getString();
+    }
+
     private static List<String> ids(JsonObject variables) {
         if (!(variables.get("ids") instanceof JsonArray ids) || ids.stream().anyMatch(id -> !(id instanceof JsonString))) {
             throw new IllegalArgumentException("Variable $ids of type [ID!]! was provided invalid value");
@@ -194,7 +228,16 @@ public class ShopifyAdminGraphQl {
     }
 
     private static String shopName(String shop) {
-        return ShopifySandbox.DEMO_SHOP.equals(shop) ? ShopifySandbox.DEMO_SHOP_NAME : shop.replace(".myshopify.com", "");
+        return ShopifyDemoShop.of(shop).map(ShopifyDemoShop::shopName).orElseGet(() -> shop.replace(".myshopify.com", ""));
+    }
+
+    /** A userError as mutation payloads carry them: the input field's path and a message. */
+    static JsonObject userError(String message, String... field) {
+        JsonArrayBuilder path = ApiJson.JSON.createArrayBuilder();
+        for (String part : field) {
+            path.add(part);
+        }
+        return ApiJson.JSON.createObjectBuilder().add("field", path).add("message", message).build();
     }
 
     private static JsonObject object(String name, JsonValue value) {

@@ -16,13 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * What a simulated shop sells. The demo shop has the demo products, one variant per demo item (SKU =
- * item code, so {@link #mappingFields} names exactly the variants the simulator serves); any shop
- * gets extra variants from {@code _sandbox/catalog}. Extra variants are kept as batches (prefix,
- * count, first position) and made up when asked for, so 10,000 of them cost one row: a variant's
- * ids, titles and stock follow from its position in the shop's list, which never changes.
+ * What a simulated shop sells. A demo shop ({@link ShopifyDemoShop}) has its demo products, one
+ * variant per demo item (SKU = item code, so {@link #mappingFields} names exactly the variants the
+ * simulator serves); any shop gets extra variants from {@code _sandbox/catalog}. Extra variants are
+ * kept as batches (prefix, count, first position) and made up when asked for, so 10,000 of them
+ * cost one row: a variant's ids, titles and stock follow from its position in the shop's list, which
+ * never changes, and from the shop's id base (a demo shop's own, 0 for any other shop).
  */
 @ApplicationScoped
 public class ShopifyCatalogSandbox {
@@ -39,20 +41,17 @@ public class ShopifyCatalogSandbox {
     private static final String VARIANT_GID = "gid://shopify/ProductVariant/";
     private static final String INVENTORY_ITEM_GID = "gid://shopify/InventoryItem/";
 
-    /** The Exoceuticals demo catalog: wellness and skincare, nothing on prescription. */
-    static final List<DemoProduct> DEMO_PRODUCTS = List.of(
-            demoProduct("EXO-HYAL", "Hyaluronic Acid Hydrating Serum", "Multi-weight hyaluronic acid facial serum", "Bottle", 38),
-            demoProduct("EXO-RETI", "Encapsulated Retinal Night Cream", "Encapsulated retinaldehyde night cream, 0.1 percent", "Jar", 54),
-            demoProduct("EXO-NMN", "NMN Sublingual Tablets", "Nicotinamide mononucleotide, 250 mg sublingual", "Bottle", 46));
+    private static final Map<ShopifyDemoShop, List<Variant>> DEMO_VARIANTS = Stream.of(ShopifyDemoShop.values())
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), ShopifyCatalogSandbox::demoVariants));
 
-    private static final List<Variant> DEMO_VARIANTS = demoVariants();
-    private static final Map<String, Variant> DEMO_BY_SKU = DEMO_VARIANTS.stream().collect(Collectors.toMap(Variant::sku, Function.identity()));
-
-    /** A product variant as the Admin API shows it; {@code available} is null where the location does not stock it. */
-    record Variant(int position, String sku, String title, long productNumber, String productTitle, Integer available) {
+    /**
+     * A product variant as the Admin API shows it: {@code number} (the shop's id base plus its position)
+     * numbers its GIDs; {@code available} is null where the location does not stock it.
+     */
+    record Variant(int position, long number, String sku, String title, long productNumber, String productTitle, Integer available) {
 
         String id() {
-            return VARIANT_GID + (VARIANT_BASE + position);
+            return VARIANT_GID + (VARIANT_BASE + number);
         }
 
         String productId() {
@@ -60,15 +59,21 @@ public class ShopifyCatalogSandbox {
         }
 
         String inventoryItemId() {
-            return INVENTORY_ITEM_GID + (INVENTORY_ITEM_BASE + position);
+            return INVENTORY_ITEM_GID + (INVENTORY_ITEM_BASE + number);
         }
     }
 
-    /** A shop's variants in their stable order: the demo ones, then every batch in the order it was added. */
-    record Catalog(boolean demo, JsonArray batches) {
+    /** A shop's variants in their stable order: its demo ones, then every batch in the order it was added. */
+    record Catalog(long idBase, List<Variant> demo, JsonArray batches) {
+
+        /** The catalog of {@code shop} with these batches of extra variants. */
+        static Catalog of(String shop, JsonArray batches) {
+            Optional<ShopifyDemoShop> demoShop = ShopifyDemoShop.of(shop);
+            return new Catalog(demoShop.map(ShopifyDemoShop::idBase).orElse(0L), demoShop.map(DEMO_VARIANTS::get).orElse(List.of()), batches);
+        }
 
         int size() {
-            int size = demo ? DEMO_VARIANTS.size() : 0;
+            int size = demo.size();
             for (JsonValue batch : batches) {
                 size += batch.asJsonObject().getInt("count");
             }
@@ -79,14 +84,14 @@ public class ShopifyCatalogSandbox {
             if (position < 0) {
                 return Optional.empty();
             }
-            if (demo && position < DEMO_VARIANTS.size()) {
-                return Optional.of(DEMO_VARIANTS.get(position));
+            if (position < demo.size()) {
+                return Optional.of(demo.get(position));
             }
             for (JsonValue value : batches) {
                 JsonObject batch = value.asJsonObject();
                 int index = position - batch.getInt("first");
                 if (index >= 0 && index < batch.getInt("count")) {
-                    return Optional.of(extra(position, batch.getString("sku_prefix"), batch.getInt("first"), index));
+                    return Optional.of(extra(idBase, position, batch.getString("sku_prefix"), batch.getInt("first"), index));
                 }
             }
             return Optional.empty();
@@ -101,11 +106,11 @@ public class ShopifyCatalogSandbox {
         }
 
         Optional<Variant> byVariantId(String gid) {
-            return position(gid, VARIANT_GID, VARIANT_BASE).flatMap(this::at);
+            return position(gid, VARIANT_GID, VARIANT_BASE + idBase).flatMap(this::at);
         }
 
         Optional<Variant> byInventoryItemId(String gid) {
-            return position(gid, INVENTORY_ITEM_GID, INVENTORY_ITEM_BASE).flatMap(this::at);
+            return position(gid, INVENTORY_ITEM_GID, INVENTORY_ITEM_BASE + idBase).flatMap(this::at);
         }
     }
 
@@ -115,53 +120,48 @@ public class ShopifyCatalogSandbox {
     Catalog of(String shop) {
         JsonArray batches = store.get(ShopifySandbox.VENDOR, shop, CATALOG, shop).map(c -> c.getJsonArray("batches"))
                 .orElse(JsonValue.EMPTY_JSON_ARRAY);
-        return new Catalog(ShopifySandbox.DEMO_SHOP.equals(shop), batches);
+        return Catalog.of(shop, batches);
     }
 
     /** Adds {@code count} variants with SKUs {@code <prefix>00001}...; returns the shop's catalog size now. */
     int add(String shop, int count, String skuPrefix) {
-        boolean demo = ShopifySandbox.DEMO_SHOP.equals(shop);
         JsonObject stored = store.update(ShopifySandbox.VENDOR, shop, CATALOG, shop,
                 ApiJson.JSON.createObjectBuilder().add("batches", JsonValue.EMPTY_JSON_ARRAY).build(), null, catalog -> {
                     JsonArray batches = catalog.getJsonArray("batches");
-                    int first = new Catalog(demo, batches).size();
+                    int first = Catalog.of(shop, batches).size();
                     return ApiJson.JSON.createObjectBuilder().add("batches", ApiJson.JSON.createArrayBuilder(batches)
                             .add(ApiJson.JSON.createObjectBuilder().add("sku_prefix", skuPrefix).add("count", count).add("first", first))).build();
                 });
-        return new Catalog(demo, stored.getJsonArray("batches")).size();
+        return Catalog.of(shop, stored.getJsonArray("batches")).size();
     }
 
-    /** The Item mapping fields of a demo item: the demo shop's variant whose SKU is the item code. */
-    static Map<String, String> mappingFields(String itemCode) {
-        Variant variant = DEMO_BY_SKU.get(itemCode);
-        if (variant == null) {
-            throw new IllegalArgumentException(itemCode + " is not an item of the Exoceuticals demo catalog");
-        }
-        return Map.of("exoceuticals_product_id", variant.productId(), "exoceuticals_variant_id", variant.id(),
-                "exoceuticals_inventory_item_id", variant.inventoryItemId());
+    /** The Item mapping fields of a demo item: its demo shop's variant whose SKU is the item code, under the shop's vendor. */
+    static Map<String, String> mappingFields(ShopifyDemoShop shop, String itemCode) {
+        Variant variant = DEMO_VARIANTS.get(shop).stream().filter(v -> v.sku().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(itemCode + " is not an item of " + shop.shopName() + "'s demo catalog"));
+        return Map.of(shop.vendor() + "_product_id", variant.productId(), shop.vendor() + "_variant_id", variant.id(),
+                shop.vendor() + "_inventory_item_id", variant.inventoryItemId());
     }
 
-    private static DemoProduct demoProduct(String code, String name, String description, String uom, int price) {
-        return new DemoProduct(code, name, description, uom, price, false, (item, n) -> mappingFields(item));
-    }
-
-    private static List<Variant> demoVariants() {
+    private static List<Variant> demoVariants(ShopifyDemoShop shop) {
         List<Variant> variants = new ArrayList<>();
-        for (int p = 0; p < DEMO_PRODUCTS.size(); p++) {
-            DemoProduct product = DEMO_PRODUCTS.get(p);
+        List<DemoProduct> products = shop.demoProducts();
+        for (int p = 0; p < products.size(); p++) {
+            DemoProduct product = products.get(p);
             for (String strength : DemoData.STRENGTHS) {
                 int position = variants.size();
-                variants.add(new Variant(position, DemoData.itemCode(product.code(), strength), strength, PRODUCT_BASE + p,
-                        product.name(), stock(position)));
+                variants.add(new Variant(position, shop.idBase() + position, DemoData.itemCode(product.code(), strength), strength,
+                        PRODUCT_BASE + shop.idBase() + p, product.name(), stock(position)));
             }
         }
         return List.copyOf(variants);
     }
 
-    private static Variant extra(int position, String skuPrefix, int first, int index) {
+    private static Variant extra(long idBase, int position, String skuPrefix, int first, int index) {
         int productIndex = index / VARIANTS_PER_EXTRA_PRODUCT;
-        return new Variant(position, skuPrefix + String.format("%05d", index + 1), "Variant " + (index % VARIANTS_PER_EXTRA_PRODUCT + 1),
-                EXTRA_PRODUCT_BASE + first + (long) productIndex * VARIANTS_PER_EXTRA_PRODUCT, skuPrefix + " Product " + (productIndex + 1),
+        return new Variant(position, idBase + position, skuPrefix + String.format("%05d", index + 1),
+                "Variant " + (index % VARIANTS_PER_EXTRA_PRODUCT + 1),
+                EXTRA_PRODUCT_BASE + idBase + first + (long) productIndex * VARIANTS_PER_EXTRA_PRODUCT, skuPrefix + " Product " + (productIndex + 1),
                 stock(position));
     }
 

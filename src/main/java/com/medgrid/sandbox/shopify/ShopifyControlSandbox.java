@@ -116,7 +116,8 @@ public class ShopifyControlSandbox {
     /**
      * {@code {"order_id", "topic": "orders/updated"|"orders/fulfilled"|"orders/cancelled", "webhook_id"?,
      * "triggered_at"?, "bad_signature"?}}: the order moves on accordingly and Shopify sends the webhook;
-     * answers the delivery's record.
+     * answers the delivery's record (the first URL's, where the shop's subscriptions send it to several:
+     * all carry the same headers and body; {@code deliveries} lists every one).
      */
     @POST
     @Path("webhook")
@@ -137,7 +138,7 @@ public class ShopifyControlSandbox {
         String orderId = request.getString("order_id", "");
         return events.happen(shop, orderId, new ShopifyOrderEvents.Event(topic, request.getString("webhook_id", null), triggeredAt,
                         request.getBoolean("bad_signature", false)))
-                .map(delivery -> Response.ok(delivery).build())
+                .map(records -> Response.ok(records.get(0)).build())
                 .orElseGet(() -> Response.status(404).entity(ApiJson.JSON.createObjectBuilder()
                         .add("errors", "No order " + orderId + " in " + shop).build()).build());
     }

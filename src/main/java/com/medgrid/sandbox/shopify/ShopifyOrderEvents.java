@@ -7,17 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Something happens to an order in a shop, and Shopify tells MedGrid: {@code orders/fulfilled}
- * (fulfilled by UPS with tracking), {@code orders/cancelled}, {@code orders/updated}. The order moves
- * on now and the webhook carries it; an event with an earlier {@code triggeredAt} is a stale one,
- * arriving late: it shows the order as that event made it then, and changes nothing now. A known
- * webhook id is a redelivery of what was sent under it.
+ * Something happens to an order in a shop, and Shopify tells the shop's subscribers (MedGrid):
+ * {@code orders/fulfilled} (fulfilled by UPS with tracking), {@code orders/cancelled},
+ * {@code orders/updated}. The order moves on now and the webhook carries it; an event with an
+ * earlier {@code triggeredAt} is a stale one, arriving late: it shows the order as that event made
+ * it then, and changes nothing now. A known webhook id is a redelivery of what was sent under it.
  */
 @ApplicationScoped
 public class ShopifyOrderEvents {
@@ -38,18 +39,16 @@ public class ShopifyOrderEvents {
     record Event(String topic, String webhookId, String triggeredAt, boolean badSignature) {
     }
 
-    /** The delivery's record; empty when the shop has no such order. */
-    Optional<JsonObject> happen(String shop, String orderId, Event event) {
+    /** The delivery's records (one per URL it went to); empty when the shop has no such order. */
+    Optional<List<JsonObject>> happen(String shop, String orderId, Event event) {
         Optional<JsonObject> current = orders.get(shop, orderId);
         if (current.isEmpty()) {
             return Optional.empty();
         }
         if (event.webhookId() != null) {
-            Optional<ShopifyWebhooksSandbox.Delivery> sent = webhooks.delivered(shop, event.webhookId());
-            if (sent.isPresent()) {
-                ShopifyWebhooksSandbox.Delivery again = sent.get();
-                return Optional.of(webhooks.send(shop, new ShopifyWebhooksSandbox.Delivery(again.topic(), again.body(), again.webhookId(),
-                        event.triggeredAt() != null ? event.triggeredAt() : again.triggeredAt(), event.badSignature())));
+            Optional<List<JsonObject>> again = webhooks.redeliver(shop, event.webhookId(), event.triggeredAt(), event.badSignature());
+            if (again.isPresent()) {
+                return again;
             }
         }
         JsonObject order;

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * A shop's orders, kept in the database: {@code orderCreate} with Shopify's userErrors, lookups by
  * id and by search query, and the moves a merchant makes (fulfil with tracking, cancel, edit). Each
  * move is a pure function of the order and a time, so a webhook can also show an order as it was
- * at an earlier moment (a stale event) without changing it. The demo shop's new orders are due
+ * at an earlier moment (a stale event) without changing it. A demo shop's new orders are due
  * after {@code medgrid.sandbox.ship-after}, when the simulator fulfils them.
  */
 @ApplicationScoped
@@ -54,17 +54,17 @@ public class ShopifyOrdersSandbox {
         JsonArrayBuilder lines = ApiJson.JSON.createArrayBuilder();
         JsonArray lineItems = input.get("lineItems") instanceof JsonArray given ? given : JsonValue.EMPTY_JSON_ARRAY;
         if (lineItems.isEmpty()) {
-            errors.add(userError("Line items can't be blank", "order", "lineItems"));
+            errors.add(ShopifyAdminGraphQl.userError("Line items can't be blank", "order", "lineItems"));
         }
         for (int i = 0; i < lineItems.size(); i++) {
             JsonObject line = lineItems.get(i) instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
             String variantId = line.getString("variantId", "");
             Optional<ShopifyCatalogSandbox.Variant> variant = variants.byVariantId(variantId);
             if (variant.isEmpty()) {
-                errors.add(userError("Product variant " + variantId + " does not exist", "order", "lineItems", String.valueOf(i), "variantId"));
+                errors.add(ShopifyAdminGraphQl.userError("Product variant " + variantId + " does not exist", "order", "lineItems", String.valueOf(i), "variantId"));
             }
             if (!(line.get("quantity") instanceof JsonNumber quantity) || !quantity.isIntegral() || quantity.intValue() < 1) {
-                errors.add(userError("Quantity must be greater than or equal to 1", "order", "lineItems", String.valueOf(i), "quantity"));
+                errors.add(ShopifyAdminGraphQl.userError("Quantity must be greater than or equal to 1", "order", "lineItems", String.valueOf(i), "quantity"));
             } else if (variant.isPresent()) {
                 JsonObjectBuilder kept = ApiJson.JSON.createObjectBuilder().add("variantId", variantId).add("sku", variant.get().sku())
                         .add("title", variant.get().productTitle() + " - " + variant.get().title()).add("quantity", quantity.intValue());
@@ -76,17 +76,17 @@ public class ShopifyOrdersSandbox {
         }
         JsonObject address = input.get("shippingAddress") instanceof JsonObject given ? given : null;
         if (address == null) {
-            errors.add(userError("Shipping address can't be blank", "order", "shippingAddress"));
+            errors.add(ShopifyAdminGraphQl.userError("Shipping address can't be blank", "order", "shippingAddress"));
         } else {
             ADDRESS_REQUIRED.stream().filter(field -> address.getString(field, "").isBlank())
-                    .forEach(field -> errors.add(userError(capitalized(field) + " can't be blank", "order", "shippingAddress", field)));
+                    .forEach(field -> errors.add(ShopifyAdminGraphQl.userError(capitalized(field) + " can't be blank", "order", "shippingAddress", field)));
         }
         JsonArray userErrors = errors.build();
         if (!userErrors.isEmpty()) {
             return ApiJson.JSON.createObjectBuilder().add("order", JsonValue.NULL).add("userErrors", userErrors).build();
         }
         JsonObject order = newOrder(shop, input, lines.build(), address);
-        Instant due = ShopifySandbox.DEMO_SHOP.equals(shop) ? Instant.now().plus(shipAfter) : null;
+        Instant due = ShopifyDemoShop.of(shop).isPresent() ? Instant.now().plus(shipAfter) : null;
         store.put(ShopifySandbox.VENDOR, shop, ORDERS, key(order.getString("id")), order, due);
         return ApiJson.JSON.createObjectBuilder()
                 .add("order", ApiJson.JSON.createObjectBuilder().add("id", order.getString("id")).add("name", order.getString("name")))
@@ -205,14 +205,6 @@ public class ShopifyOrdersSandbox {
                 .add("lineItems", lines).add("shippingAddress", shipping).add("createdAt", now).add("updatedAt", now)
                 .add("cancelledAt", JsonValue.NULL).add("displayFulfillmentStatus", UNFULFILLED)
                 .add("fulfillments", JsonValue.EMPTY_JSON_ARRAY).build();
-    }
-
-    private static JsonObject userError(String message, String... field) {
-        JsonArrayBuilder path = ApiJson.JSON.createArrayBuilder();
-        for (String part : field) {
-            path.add(part);
-        }
-        return ApiJson.JSON.createObjectBuilder().add("field", path).add("message", message).build();
     }
 
     private static String capitalized(String field) {

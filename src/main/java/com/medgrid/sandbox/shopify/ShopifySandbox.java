@@ -28,12 +28,14 @@ import java.util.Set;
 /**
  * A Shopify simulator under {@code /api/sandbox/shopify/{shop}} (on with {@code SANDBOX=true}): the
  * connector's {@code shopify/mp-rest/url} plus {@code /} plus a shop domain stands for
- * {@code https://{shop}}. Every shop is its own store (catalog, orders, tokens, cost bucket). The
- * Admin GraphQL endpoint takes the demo shop's demo token or a token the shop's OAuth exchange
- * ({@link ShopifyOAuthSandbox}) minted, and answers the connector's operations
- * ({@link ShopifyAdminGraphQl}). The demo shop plays Exoceuticals, the platform's managed
- * connection: it sells the demo products and fulfils its orders by itself after
- * {@code medgrid.sandbox.ship-after}, telling MedGrid by a signed {@code orders/fulfilled} webhook.
+ * {@code https://{shop}}. Every shop is its own store (catalog, orders, tokens, cost bucket, webhook
+ * subscriptions). The Admin GraphQL endpoint takes a demo shop's demo token or a token the shop's
+ * OAuth exchange ({@link ShopifyOAuthSandbox}) minted, and answers the connector's operations
+ * ({@link ShopifyAdminGraphQl}). This bean is the simulator of Exoceuticals, the platform's managed
+ * connection, whose demo shop sells its demo products; {@link ShopifyVendorStoreSandbox} is that of a
+ * vendor's own store. Every demo shop ({@link ShopifyDemoShop}) fulfils its orders by itself after
+ * {@code medgrid.sandbox.ship-after}, telling MedGrid by a signed {@code orders/fulfilled} webhook;
+ * all the simulator's records are kept under one vendor, {@link #VENDOR}, so they come due here.
  * Test controls are in {@link ShopifyControlSandbox}.
  */
 @Path("sandbox/shopify/{shop}")
@@ -41,11 +43,9 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShopifySandbox implements SandboxVendor {
 
-    /** The vendor MedGrid knows the demo shop as (its managed Exoceuticals store); the simulator's records live under it. */
-    static final String VENDOR = "exoceuticals";
-    static final String DEMO_SHOP = "exoceuticals-demo.myshopify.com";
-    static final String DEMO_SHOP_NAME = "Exoceuticals";
-    static final String DEMO_TOKEN = "shpat_demo_exoceuticals";
+    private static final ShopifyDemoShop DEMO_SHOP = ShopifyDemoShop.EXOCEUTICALS;
+    /** The vendor MedGrid knows this demo shop as (its managed Exoceuticals store); every shop's records live under it. */
+    static final String VENDOR = DEMO_SHOP.vendor();
     static final String DEMO_WEBHOOK_SECRET = "demo-exoceuticals-webhook-secret";
     static final String API_VERSION = "2026-04";
     static final String HTTP_402 = "http_402";
@@ -75,14 +75,14 @@ public class ShopifySandbox implements SandboxVendor {
 
     @Override
     public Map<String, String> demoCredentials() {
-        return Map.of("exoceuticals_shop_domain", DEMO_SHOP, "exoceuticals_api_token", DEMO_TOKEN,
+        return Map.of("exoceuticals_shop_domain", DEMO_SHOP.domain(), "exoceuticals_api_token", DEMO_SHOP.token(),
                 "exoceuticals_api_version", API_VERSION, "exoceuticals_webhook_secret", DEMO_WEBHOOK_SECRET,
                 "exoceuticals_order_tag", "Skydell", "exoceuticals_location_id", ShopifyCatalogSandbox.LOCATION_ID);
     }
 
     @Override
     public String demoSupplier() {
-        return DEMO_SHOP_NAME;
+        return DEMO_SHOP.shopName();
     }
 
     /** DemoData names it "Exoceuticals Warehouse - SM" (it adds the company's abbreviation). */
@@ -93,7 +93,7 @@ public class ShopifySandbox implements SandboxVendor {
 
     @Override
     public List<DemoProduct> demoProducts() {
-        return ShopifyCatalogSandbox.DEMO_PRODUCTS;
+        return DEMO_SHOP.demoProducts();
     }
 
     /**
@@ -130,7 +130,7 @@ public class ShopifySandbox implements SandboxVendor {
         return Response.ok(answer).header("X-Shopify-API-Version", version).build();
     }
 
-    /** A demo-shop order is due: the merchant fulfils it (UPS) and Shopify sends {@code orders/fulfilled}. */
+    /** An order of a demo shop is due: the merchant fulfils it (UPS) and Shopify sends {@code orders/fulfilled}. */
     @Override
     public void due(SandboxRecord record) {
         String orderId = ShopifyOrdersSandbox.ORDER_GID + record.key();

@@ -25,7 +25,8 @@ class DemoLifecycleIT {
             List.of("perfectrx", "PerfectRx Pharmacy - SM", "NAD", "perfectrx"),
             List.of("sinq", "SINQ Ops - SM", "DHEA", "sinq"),
             List.of("centre_research", "Centre Research - SM", "BPC157", "cr"),
-            List.of("exoceuticals", "Exoceuticals Warehouse - SM", "EXO-HYAL", "exoceuticals"));
+            List.of("exoceuticals", "Exoceuticals Warehouse - SM", "EXO-HYAL", "exoceuticals"),
+            List.of("shopify", "Skydell Shopify Store - SM", "SKY-COLL", "shopify"));
 
     @Test
     void aNewcomersFirstOrderReachesTrackingAtEveryVendor() {

@@ -1,18 +1,10 @@
 package com.medgrid.vendors.shopify;
 
-import com.medgrid.fulfillment.OrderField;
 import com.medgrid.fulfillment.VendorConnector.Capability;
 import com.medgrid.fulfillment.VendorDescription;
 
 import java.util.List;
 import java.util.Set;
-
-import static com.medgrid.fulfillment.OrderField.Source.CARRIER;
-import static com.medgrid.fulfillment.OrderField.Source.STATUS;
-import static com.medgrid.fulfillment.OrderField.Source.SYNC_DATE;
-import static com.medgrid.fulfillment.OrderField.Source.TRACKING_NUMBER;
-import static com.medgrid.fulfillment.OrderField.Source.TRACKING_URL;
-import static com.medgrid.fulfillment.OrderField.Source.VENDOR_ORDER_ID;
 
 /**
  * Exoceuticals as MedGrid knows it (API reference, "Shopify (Exoceuticals) Integration"): a Shopify
@@ -40,14 +32,8 @@ final class Exoceuticals {
     static final VendorDescription DESCRIPTION = new VendorDescription(KEY, "Exoceuticals (Shopify)",
             VendorDescription.Connections.MANAGED,
             List.of(SHOP_DOMAIN, API_TOKEN),
-            List.of(ITEMS.variantId(), ITEMS.productId(), ITEMS.inventoryItemId()),
-            List.of(OrderField.of("exoceuticals_order_id", VENDOR_ORDER_ID),
-                    OrderField.detail("exoceuticals_order_name", ShopifyOrderNews.ORDER_NAME),
-                    OrderField.of("exoceuticals_status", STATUS),
-                    OrderField.of("exoceuticals_tracking_number", TRACKING_NUMBER),
-                    OrderField.of("exoceuticals_carrier", CARRIER),
-                    OrderField.of("exoceuticals_tracking_url", TRACKING_URL),
-                    OrderField.of("exoceuticals_sync_date", SYNC_DATE)),
+            ITEMS.mappingFields(),
+            ITEMS.orderFields(),
             Set.of(Capability.POLL_STATUS, Capability.STATUS_WEBHOOKS))
             .withOptionalCredentials(API_VERSION, WEBHOOK_SECRET, ORDER_TAG, LOCATION_ID)
             .withLifecycle("Unfulfilled", "Partially Fulfilled", "Fulfilled", "Cancelled");

@@ -1,18 +1,10 @@
 package com.medgrid.vendors.shopify;
 
-import com.medgrid.fulfillment.OrderField;
 import com.medgrid.fulfillment.VendorConnector.Capability;
 import com.medgrid.fulfillment.VendorDescription;
 
 import java.util.List;
 import java.util.Set;
-
-import static com.medgrid.fulfillment.OrderField.Source.CARRIER;
-import static com.medgrid.fulfillment.OrderField.Source.STATUS;
-import static com.medgrid.fulfillment.OrderField.Source.SYNC_DATE;
-import static com.medgrid.fulfillment.OrderField.Source.TRACKING_NUMBER;
-import static com.medgrid.fulfillment.OrderField.Source.TRACKING_URL;
-import static com.medgrid.fulfillment.OrderField.Source.VENDOR_ORDER_ID;
 
 /**
  * A vendor's own Shopify store (integration guide, "A6a — Vendor Self-Connect"): each vendor connects
@@ -37,14 +29,8 @@ final class Shopify {
     static final VendorDescription DESCRIPTION = new VendorDescription(KEY, "Shopify",
             VendorDescription.Connections.VENDORS_ONLY,
             List.of(SHOP_DOMAIN, ACCESS_TOKEN),
-            List.of(ITEMS.variantId(), ITEMS.productId(), ITEMS.inventoryItemId()),
-            List.of(OrderField.of("shopify_order_id", VENDOR_ORDER_ID),
-                    OrderField.detail("shopify_order_name", ShopifyOrderNews.ORDER_NAME),
-                    OrderField.of("shopify_status", STATUS),
-                    OrderField.of("shopify_tracking_number", TRACKING_NUMBER),
-                    OrderField.of("shopify_carrier", CARRIER),
-                    OrderField.of("shopify_tracking_url", TRACKING_URL),
-                    OrderField.of("shopify_sync_date", SYNC_DATE)),
+            ITEMS.mappingFields(),
+            ITEMS.orderFields(),
             Set.of(Capability.POLL_STATUS, Capability.STATUS_WEBHOOKS))
             .withOptionalCredentials(API_VERSION)
             .withLifecycle(Exoceuticals.DESCRIPTION.lifecycle().toArray(String[]::new));

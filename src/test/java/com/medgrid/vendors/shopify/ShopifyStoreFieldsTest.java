@@ -18,6 +18,14 @@ class ShopifyStoreFieldsTest {
     }
 
     @Test
+    void orderFieldsAreTheReferencesNames() {
+        assertEquals(List.of("exoceuticals_order_id", "exoceuticals_order_name", "exoceuticals_status", "exoceuticals_tracking_number",
+                "exoceuticals_carrier", "exoceuticals_tracking_url", "exoceuticals_sync_date"),
+                Exoceuticals.DESCRIPTION.orderFields().stream().map(com.medgrid.fulfillment.OrderField::name).toList());
+        assertEquals("shopify_order_name", Shopify.DESCRIPTION.orderFields().get(1).name());
+    }
+
+    @Test
     void webhookTopicsAreSubscribedUnderTheirGraphqlNames() {
         assertEquals(List.of("ORDERS_CANCELLED", "ORDERS_FULFILLED", "ORDERS_UPDATED"),
                 ShopifyWebhookIntake.TOPICS.stream().sorted().map(ShopifyWebhookSubscriptions::graphqlTopic).toList());

@@ -1,0 +1,99 @@
+package com.medgrid.vendors.pharmaone;
+
+import com.medgrid.fulfillment.DispatchRequest;
+import com.medgrid.fulfillment.PlacedOrder;
+import com.medgrid.fulfillment.VendorConnector;
+import com.medgrid.fulfillment.VendorDescription;
+import com.medgrid.fulfillment.VendorException;
+import com.medgrid.fulfillment.VendorOrderRef;
+import com.medgrid.fulfillment.VendorOrders;
+import com.medgrid.fulfillment.VendorUpdate;
+import com.medgrid.integrations.Connection;
+import com.medgrid.integrations.ConnectionStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places a dispatch as one PharmaOne order through the platform's managed connection, in the
+ * connection's submission mode, with the dispatch's name as {@code external_id}. A timed-out
+ * submission is sent again by the relay: v1 order requests and the connector answer with what they
+ * took before; the v2 API does not deduplicate, so v2 looks for an order with the
+ * {@code external_id} first. Status and tracking come back by polling the v2 order.
+ */
+@ApplicationScoped
+public class PharmaOneConnector implements VendorConnector {
+
+    /** A dispatch becomes one PharmaOne order. */
+    static final String STEP = "order";
+
+    @Inject
+    PharmaOneCalls calls;
+    @Inject
+    PharmaOneOrderPayload payload;
+    @Inject
+    ConnectionStore connections;
+    @Inject
+    VendorOrders vendorOrders;
+
+    @Override
+    public VendorDescription description() {
+        return PharmaOne.DESCRIPTION;
+    }
+
+    @Override
+    public void dispatch(DispatchRequest request) {
+        if (vendorOrders.placed(request.dispatch(), STEP).isPresent()) {
+            return;
+        }
+        Connection connection = connection();
+        Map<String, String> credentials = connection.credentials();
+        try {
+            PharmaOneSubmission mode = PharmaOneSubmission.of(credentials);
+            JsonObject order = payload.of(request, mode == PharmaOneSubmission.CONNECTOR ? null : credentials.get(PharmaOne.SHOP_ID));
+            Submitted placed = submit(mode, credentials, request.dispatch(), order);
+            vendorOrders.record(request.dispatch(), new PlacedOrder(STEP, connection.name(), placed.orderId(), request.dispatch(),
+                    placed.status(), Map.of()));
+            connections.recordSync(connection.name(), 1, 0, null);
+        } catch (VendorException e) {
+            if (e.notConfigured()) {
+                connections.recordTest(connection.name(), e.getMessage()); // the connection turns to error for the admins
+            }
+            throw e;
+        }
+    }
+
+    /** The order PharmaOne now has for a dispatch. */
+    private record Submitted(String orderId, String status) {
+    }
+
+    /** Submits in the connection's mode; an order request (v1, connector) names the order it became, which starts Pending. */
+    private Submitted submit(PharmaOneSubmission mode, Map<String, String> credentials, String dispatch, JsonObject order) {
+        if (mode == PharmaOneSubmission.V2) {
+            JsonObject placed = calls.orderByExternalId(credentials, dispatch).orElseGet(() -> calls.createOrder(credentials, order));
+            return new Submitted(PharmaOneOrders.requiredId(placed), PharmaOneOrders.status(placed));
+        }
+        JsonObject request = mode == PharmaOneSubmission.V1 ? calls.orderRequest(credentials, order) : calls.externalOrder(credentials, order);
+        String orderId = PharmaOneOrders.orderId(request, "order_id").orElseThrow(() -> VendorException.unavailable(
+                "PharmaOne took the order request " + PharmaOneOrders.orderId(request, "id").orElse("?") + " but has no order for it yet.", null));
+        return new Submitted(orderId, PharmaOneOrders.PENDING);
+    }
+
+    /** {@code GET /orders/{orderId}} through the connection that placed it. */
+    @Override
+    public List<VendorUpdate> poll(VendorOrderRef order) {
+        Connection connection = connections.activeByName(order.connection())
+                .orElseThrow(() -> VendorException.notConfigured("The PharmaOne connection that placed " + order.vendorOrderId()
+                        + " is no longer connected."));
+        return List.of(PharmaOneOrders.update(calls.order(connection.credentials(), order.vendorOrderId())));
+    }
+
+    Connection connection() {
+        return connections.active(PharmaOne.KEY, null)
+                .orElseThrow(() -> VendorException.notConfigured("PharmaOne is not configured: an admin connects it with the org's "
+                        + "pharmaone_api_key and pharmaone_org_id."));
+    }
+}

@@ -58,7 +58,7 @@ public class PharmaOneInventory {
         Map<String, String> mapped = items.withField(PharmaOne.PRODUCT_ID);
         int updated = 0;
         for (Map.Entry<String, String> item : mapped.entrySet()) {
-            stock.mirror(item.getKey(), warehouse, available.getOrDefault(item.getValue(), BigDecimal.ZERO).max(BigDecimal.ZERO), ACTOR);
+            stock.mirror(item.getKey(), warehouse, available.getOrDefault(item.getValue(), BigDecimal.ZERO), ACTOR);
             updated++;
         }
         return new Result(updated, warehouse);

@@ -1,0 +1,219 @@
+package it;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PharmaOne end to end against the sandbox's PharmaOne (the demo org, with API keys of the test's
+ * own): orders in each submission mode, none twice after a lost answer, status and tracking polled
+ * back, the key's JWT kept and renewed, a missing scope named, and the catalog and stock syncs.
+ */
+class PharmaOneIT {
+
+    private static final String TAG = UUID.randomUUID().toString().substring(0, 8).toLowerCase();
+    private static final String ORG = "org_demo_skydell";
+    private static final String SHOP_ID = "shop_skydell_rx";
+    private static final String SHOP_DOMAIN = "skydell-rx.pharmaone.shop";
+    private static final String WAREHOUSE = "PharmaOne Pharmacy - SM";
+    private static final String CONTROL = "/api/sandbox/pharmaone/_sandbox/";
+    private static final String API = "/api/sandbox/pharmaone/api/v2/public/orgs/" + ORG;
+    private static final List<String> ALL_SCOPES = List.of("orders.read", "orders.write", "products.read", "inventory.read",
+            "prescriptions.read", "prescriptions.write", "order_requests.write");
+
+    @AfterAll
+    static void demoAccountsAgain() {
+        Demo.connectDemoAccounts();
+    }
+
+    /** A new API key of the demo org with these scopes and token lifetime. */
+    private static String key(List<String> scopes, int tokenLifetimeSeconds) {
+        String key = "p1_it_" + TAG + "_" + UUID.randomUUID().toString().substring(0, 6);
+        Api.request().contentType(ContentType.JSON).body(Map.of("org_id", ORG, "api_key", key, "scopes", scopes,
+                "token_lifetime_seconds", tokenLifetimeSeconds)).post(CONTROL + "keys").then().statusCode(200);
+        return key;
+    }
+
+    /** A JWT for the key, as the test's own client of PharmaOne. */
+    private static String jwt(String key) {
+        return Api.request().header("apikey", key).contentType(ContentType.JSON).body(Map.of()).post(API + "/auth/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    private static Response connect(String key, String mode) {
+        Map<String, Object> body = new HashMap<>(Map.of("integration_type", "pharmaone", "pharmaone_api_key", key, "pharmaone_org_id", ORG,
+                "pharmaone_submission_mode", mode));
+        if (mode.equals("connector")) {
+            body.put("pharmaone_shop_domain", SHOP_DOMAIN);
+        } else {
+            body.put("pharmaone_shop_id", SHOP_ID);
+        }
+        return Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/method/medgrid.integrations.connect");
+    }
+
+    private static void connected(String key, String mode) {
+        connect(key, mode).then().statusCode(200).body("message.ok", equalTo(true)).body("message.status", equalTo("connected"));
+    }
+
+    private static Map<String, Integer> calls() {
+        return Api.request().queryParam("org_id", ORG).get(CONTROL + "calls").then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    private static int count(Map<String, Integer> calls, String operation) {
+        Object n = calls.get(operation);
+        return n == null ? 0 : ((Number) n).intValue();
+    }
+
+    private static List<Map<String, Object>> ordersFor(String dispatch) {
+        return Api.request().queryParam("org_id", ORG).get(CONTROL + "orders").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("orders").stream().filter(o -> dispatch.equals(o.get("external_id"))).toList();
+    }
+
+    private static String order() {
+        return Demo.order(List.of(Demo.line("B12LOZ", WAREHOUSE)));
+    }
+
+    private static JsonPath salesOrder(String name) {
+        return Api.admin().request().get("/api/resource/Sales Order/" + name).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aV2OrderIsPlacedOnceAndItsTrackingComesBackByPolling() {
+        connected(key(ALL_SCOPES, 3600), "v2");
+        String order = order();
+        ShipStationShop.awaitSent(order, "pharmaone", Duration.ofSeconds(60));
+        List<Map<String, Object>> placed = ordersFor(order + "-pharmaone");
+        assertEquals(1, placed.size(), "one PharmaOne order");
+        assertEquals(placed.get(0).get("id"), salesOrder(order).getString("data.pharmaone_order_id"));
+        assertEquals(SHOP_ID, placed.get(0).get("shop_id"));
+
+        for (int stage = 0; stage < 2; stage++) {
+            Api.request().contentType(ContentType.JSON).body(Map.of("org_id", ORG, "order_id", placed.get(0).get("id")))
+                    .post(CONTROL + "advance").then().statusCode(200);
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Demo.SHIPPED.contains(salesOrder(order).getString("data.pharmaone_status")));
+        JsonPath shipped = salesOrder(order);
+        assertNotNull(shipped.getString("data.pharmaone_tracking_number"));
+        assertEquals("USPS", shipped.getString("data.pharmaone_carrier"));
+    }
+
+    @Test
+    void aV2OrderPharmaOneAlreadyHasIsFoundNotCreatedAgain() {
+        String key = key(ALL_SCOPES, 3600);
+        connected(key, "v2");
+        // the answer to the first creation was lost: PharmaOne has the order, MedGrid does not know it
+        String draft = Api.session(Demo.PARTNER, Demo.PARTNER_PASSWORD).request().contentType(ContentType.JSON)
+                .body(Map.of("customer", Demo.CLINIC, "items", List.of(Demo.line("B12LOZ", WAREHOUSE))))
+                .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
+        String product = Api.admin().request().get("/api/resource/Item/" + Demo.line("B12LOZ", WAREHOUSE).get("item_code")).then()
+                .extract().path("data.pharmaone_product_id");
+        String earlier = Api.request().header("Authorization", "Bearer " + jwt(key)).contentType(ContentType.JSON)
+                .body(Map.of("external_id", draft + "-pharmaone", "shop_id", SHOP_ID, "patient", Map.of("first_name", "Bay", "last_name", "Side"),
+                        "shipping_address", Map.of("name", "Bay Side", "address1", "100 Main Street", "city", "San Diego", "state", "CA",
+                                "zip", "92101", "country", "US"), "items", List.of(Map.of("product_id", product, "quantity", 1))))
+                .post(API + "/orders").then().statusCode(201).extract().path("id");
+
+        Api.session(Demo.PARTNER, Demo.PARTNER_PASSWORD).request().contentType(ContentType.JSON).body(Map.of("docstatus", 1))
+                .put("/api/resource/Sales Order/" + draft).then().statusCode(200);
+        ShipStationShop.awaitSent(draft, "pharmaone", Duration.ofSeconds(60));
+        assertEquals(1, ordersFor(draft + "-pharmaone").size(), "still one PharmaOne order");
+        assertEquals(earlier, salesOrder(draft).getString("data.pharmaone_order_id"));
+    }
+
+    @Test
+    void v1OrderRequestsAndTheConnectorNeedOnlyTheKey() {
+        String key = key(ALL_SCOPES, 3600);
+        for (String mode : List.of("v1", "connector")) {
+            connected(key, mode);
+            Map<String, Integer> before = calls();
+            String order = order();
+            ShipStationShop.awaitSent(order, "pharmaone", Duration.ofSeconds(60));
+            Map<String, Integer> after = calls();
+            String operation = mode.equals("v1") ? "order_request" : "external_order";
+            assertEquals(count(before, operation) + 1, count(after, operation), mode);
+            assertEquals(count(before, "create_order"), count(after, "create_order"), mode + " creates no v2 order");
+            List<Map<String, Object>> placed = ordersFor(order + "-pharmaone");
+            assertEquals(1, placed.size(), mode);
+            assertEquals(placed.get(0).get("id"), salesOrder(order).getString("data.pharmaone_order_id"), mode);
+        }
+    }
+
+    @Test
+    void theJwtIsKeptWhileValidAndRenewedAfter() throws InterruptedException {
+        connected(key(ALL_SCOPES, 20), "v2"); // checking the key at connect exchanged it for a token, kept for about 16 s
+        int start = count(calls(), "token");
+        String first = order();
+        ShipStationShop.awaitSent(first, "pharmaone", Duration.ofSeconds(10));
+        String second = order();
+        ShipStationShop.awaitSent(second, "pharmaone", Duration.ofSeconds(10));
+        int kept = count(calls(), "token");
+        assertEquals(start, kept, "orders within the token's life exchanged the key again");
+
+        Thread.sleep(17_000);
+        String third = order();
+        ShipStationShop.awaitSent(third, "pharmaone", Duration.ofSeconds(60));
+        assertTrue(count(calls(), "token") > kept, "a token near its expiry was renewed");
+    }
+
+    @Test
+    void aKeyWithoutTheScopeIsRefusedNamingIt() {
+        connected(key(List.of("orders.read", "products.read", "inventory.read"), 3600), "v2");
+        String order = order();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> String.valueOf(
+                ShipStationShop.dispatch(order, "pharmaone").getString("data.last_error")).contains("lacks the scope orders.write"));
+        List<Map<String, Object>> rows = Api.admin().request().get("/api/method/medgrid.integrations.list_connections").then().statusCode(200)
+                .extract().jsonPath().getList("message.integrations");
+        Map<String, Object> pharmaone = rows.stream().filter(r -> "pharmaone".equals(r.get("id"))).findFirst().orElseThrow();
+        assertEquals("error", pharmaone.get("status"));
+        assertTrue(String.valueOf(pharmaone.get("last_error")).contains("orders.write"), String.valueOf(pharmaone.get("last_error")));
+
+        // once the key may write, the waiting order goes through
+        connected(key(ALL_SCOPES, 3600), "v2");
+        ShipStationShop.awaitSent(order, "pharmaone", Duration.ofSeconds(90));
+    }
+
+    @Test
+    void aWrongKeyIsRefusedAtConnectAndNothingIsSaved() {
+        connect("p1_not_a_key_" + TAG, "v2").then().statusCode(200).body("message.ok", equalTo(false))
+                .body("message.status", equalTo("error"));
+        connect(key(ALL_SCOPES, 3600), "connector").then().statusCode(200); // restores a working connection below
+        Map<String, Object> incomplete = Map.of("integration_type", "pharmaone", "pharmaone_api_key", key(ALL_SCOPES, 3600),
+                "pharmaone_org_id", ORG, "pharmaone_submission_mode", "v2");
+        Api.admin().request().contentType(ContentType.JSON).body(incomplete).post("/api/method/medgrid.integrations.connect").then()
+                .statusCode(200).body("message.ok", equalTo(false)).body("message.error", org.hamcrest.Matchers.containsString("pharmaone_shop_id"));
+    }
+
+    @Test
+    void theCatalogAndStockSyncsMapAndMirrorTheDemoItems() {
+        connected(key(ALL_SCOPES, 3600), "v2");
+        JsonPath catalog = Api.admin().request().post("/api/method/medgrid.pharmaone.sync_catalog").then().statusCode(200).extract().jsonPath();
+        assertEquals("ok", catalog.getString("message.status"));
+        assertEquals(20, catalog.getInt("message.matched"), "every demo item of PharmaOne");
+        JsonPath stock = Api.admin().request().post("/api/method/medgrid.pharmaone.sync_inventory").then().statusCode(200).extract().jsonPath();
+        assertEquals(WAREHOUSE, stock.getString("message.warehouse"));
+        assertTrue(stock.getInt("message.updated") >= 20, stock.prettify());
+
+        String key = key(ALL_SCOPES, 3600);
+        Map<String, Object> row = Api.request().header("Authorization", "Bearer " + jwt(key)).queryParam("page", 1).queryParam("limit", 1)
+                .get(API + "/inventory").then().statusCode(200).extract().jsonPath().getMap("data[0]");
+        String item = (String) row.get("sku");
+        JsonPath bin = Api.admin().request().get("/api/resource/Bin/" + item + " - " + WAREHOUSE).then().statusCode(200).extract().jsonPath();
+        double available = bin.getDouble("data.actual_qty") - bin.getDouble("data.reserved_qty");
+        assertEquals(((Number) row.get("available")).doubleValue(), available, 0.001, item);
+    }
+}

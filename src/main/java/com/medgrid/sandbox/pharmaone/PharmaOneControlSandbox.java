@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Test controls, {@code /api/sandbox/pharmaone/_sandbox/...} (JSON, no credentials; not part of
@@ -115,26 +116,22 @@ public class PharmaOneControlSandbox {
     @GET
     @Path("calls")
     public Response calls(@QueryParam("org_id") String orgId) {
-        access.requireEnabled();
-        if (orgId == null || orgId.isBlank()) {
-            return invalid("org_id is required");
-        }
-        JsonObjectBuilder calls = ApiJson.JSON.createObjectBuilder();
-        PharmaOneAccess.OPERATIONS.forEach(operation -> calls.add(operation, faults.calls(PharmaOneSandbox.VENDOR, orgId, operation)));
-        return Response.ok(calls.build()).build();
+        return forOrg(orgId, org -> {
+            JsonObjectBuilder calls = ApiJson.JSON.createObjectBuilder();
+            PharmaOneAccess.OPERATIONS.forEach(operation -> calls.add(operation, faults.calls(PharmaOneSandbox.VENDOR, org, operation)));
+            return calls.build();
+        });
     }
 
     /** Every order of the org, oldest first, as {@code GET /orders/{id}} shows it. */
     @GET
     @Path("orders")
     public Response orders(@QueryParam("org_id") String orgId) {
-        access.requireEnabled();
-        if (orgId == null || orgId.isBlank()) {
-            return invalid("org_id is required");
-        }
-        JsonArrayBuilder data = ApiJson.JSON.createArrayBuilder();
-        orders.all(orgId).forEach(data::add);
-        return Response.ok(ApiJson.JSON.createObjectBuilder().add("data", data).build()).build();
+        return forOrg(orgId, org -> {
+            JsonArrayBuilder data = ApiJson.JSON.createArrayBuilder();
+            orders.all(org).forEach(data::add);
+            return ApiJson.JSON.createObjectBuilder().add("data", data).build();
+        });
     }
 
     /** {@code {"org_id", "order_id"}}: the order one stage on (pending → processing → shipped → delivered); answers it. */
@@ -164,6 +161,12 @@ public class PharmaOneControlSandbox {
         } catch (IllegalStateException e) {
             return PharmaOneErrors.error(409, "invalid_state", e.getMessage());
         }
+    }
+
+    /** A look at the org named in the query ({@code ?org_id=}). */
+    private Response forOrg(String orgId, Function<String, JsonObject> look) {
+        access.requireEnabled();
+        return orgId == null || orgId.isBlank() ? invalid("org_id is required") : Response.ok(look.apply(orgId)).build();
     }
 
     private static Response invalid(String message) {

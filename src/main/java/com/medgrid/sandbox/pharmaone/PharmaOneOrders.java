@@ -96,7 +96,8 @@ public class PharmaOneOrders {
      * @throws IllegalStateException when it is delivered or cancelled
      */
     Optional<JsonObject> advance(String orgId, String orderId) {
-        return change(orgId, orderId, order -> PharmaOneOrderStatus.advanced(order, trackingNumber(), Instant.now()));
+        String trackingNumber = trackingNumber();
+        return change(orgId, orderId, order -> PharmaOneOrderStatus.advanced(order, trackingNumber, Instant.now()));
     }
 
     /**
@@ -118,8 +119,12 @@ public class PharmaOneOrders {
         });
     }
 
+    /** The order changed under a row lock; a change its status refuses throws before that, not out of the store's transaction. */
     private Optional<JsonObject> change(String orgId, String orderId, UnaryOperator<JsonObject> change) {
-        return get(orgId, orderId).map(order -> store.update(PharmaOneSandbox.VENDOR, orgId, ORDERS, orderId, order, null, change));
+        return get(orgId, orderId).map(order -> {
+            change.apply(order);
+            return store.update(PharmaOneSandbox.VENDOR, orgId, ORDERS, orderId, order, null, change);
+        });
     }
 
     private String trackingNumber() {

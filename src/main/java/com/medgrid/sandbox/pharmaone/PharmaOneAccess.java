@@ -39,7 +39,7 @@ public class PharmaOneAccess {
     static final String PRESCRIPTIONS = "prescriptions";
     static final List<String> OPERATIONS = List.of(TOKEN, CREATE_ORDER, ORDER_REQUEST, EXTERNAL_ORDER, GET_ORDER, LIST_ORDERS, PRODUCTS,
             INVENTORY, PRESCRIPTIONS);
-    static final long RETRY_AFTER_SECONDS = 2;
+    private static final long RETRY_AFTER_SECONDS = 2;
     private static final String BEARER = "Bearer ";
     /** The sandbox's own signing key: fixed, so tokens outlive a restart as PharmaOne's outlive a deploy. */
     private static final PharmaOneJwt JWT = new PharmaOneJwt("pharmaone-sandbox-hs256-signing-key".getBytes(StandardCharsets.UTF_8));

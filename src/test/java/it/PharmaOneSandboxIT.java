@@ -270,7 +270,7 @@ class PharmaOneSandboxIT {
         payload.put("items", List.of());
         json().header("apikey", keyOf(org)).body(payload).post(BASE + "/api/v1/public/orgs/" + org + "/order-requests").then().statusCode(422)
                 .body("fields.items", equalTo("at least one item is required"));
-        assertEquals(List.of(), json().get(BASE + "/_sandbox/orders?org_id=" + org).then().statusCode(200).extract().jsonPath().getList("data"));
+        assertEquals(List.of(), json().get(BASE + "/_sandbox/orders?org_id=" + org).then().statusCode(200).extract().jsonPath().getList("orders"));
     }
 
     @Test
@@ -301,7 +301,7 @@ class PharmaOneSandboxIT {
         String cancelled = bearer(jwt).body(order("SO-CANCEL-" + TAG, product, 1)).post(v2(org) + "/orders").then().statusCode(201).extract().path("id");
         assertEquals("cancelled", control("cancel", org, cancelled).getString("status"));
         bearer(jwt).get(v2(org) + "/orders/" + cancelled).then().body("status", equalTo("cancelled"));
-        assertEquals(List.of(id, cancelled), json().get(BASE + "/_sandbox/orders?org_id=" + org).then().extract().jsonPath().getList("data.id"));
+        assertEquals(List.of(id, cancelled), json().get(BASE + "/_sandbox/orders?org_id=" + org).then().extract().jsonPath().getList("orders.id"));
     }
 
     @Test

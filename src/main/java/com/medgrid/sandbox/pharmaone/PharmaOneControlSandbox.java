@@ -123,14 +123,14 @@ public class PharmaOneControlSandbox {
         });
     }
 
-    /** Every order of the org, oldest first, as {@code GET /orders/{id}} shows it. */
+    /** {@code {"orders": [...]}}: every order of the org, oldest first, as {@code GET /orders/{id}} shows it. */
     @GET
     @Path("orders")
     public Response orders(@QueryParam("org_id") String orgId) {
         return forOrg(orgId, org -> {
             JsonArrayBuilder data = ApiJson.JSON.createArrayBuilder();
             orders.all(org).forEach(data::add);
-            return ApiJson.JSON.createObjectBuilder().add("data", data).build();
+            return ApiJson.JSON.createObjectBuilder().add("orders", data).build();
         });
     }
 

@@ -26,7 +26,8 @@ class DemoLifecycleIT {
             List.of("sinq", "SINQ Ops - SM", "DHEA", "sinq"),
             List.of("centre_research", "Centre Research - SM", "BPC157", "cr"),
             List.of("exoceuticals", "Exoceuticals Warehouse - SM", "EXO-HYAL", "exoceuticals"),
-            List.of("shopify", "Skydell Shopify Store - SM", "SKY-COLL", "shopify"));
+            List.of("shopify", "Skydell Shopify Store - SM", "SKY-COLL", "shopify"),
+            List.of("pharmaone", "PharmaOne Pharmacy - SM", "B12LOZ", "pharmaone"));
 
     @Test
     void aNewcomersFirstOrderReachesTrackingAtEveryVendor() {

@@ -101,9 +101,11 @@ class PharmaOneIT {
         assertEquals(placed.get(0).get("id"), salesOrder(order).getString("data.pharmaone_order_id"));
         assertEquals(SHOP_ID, placed.get(0).get("shop_id"));
 
+        // the pharmacy moves it on (the demo org's orders also move by themselves: it may be there already)
         for (int stage = 0; stage < 2; stage++) {
-            Api.request().contentType(ContentType.JSON).body(Map.of("org_id", ORG, "order_id", placed.get(0).get("id")))
-                    .post(CONTROL + "advance").then().statusCode(200);
+            int status = Api.request().contentType(ContentType.JSON).body(Map.of("org_id", ORG, "order_id", placed.get(0).get("id")))
+                    .post(CONTROL + "advance").statusCode();
+            assertTrue(status == 200 || status == 409, "advance answered " + status);
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Demo.SHIPPED.contains(salesOrder(order).getString("data.pharmaone_status")));

@@ -53,8 +53,13 @@ public interface IntegrationProvider {
      */
     Optional<String> probe(Map<String, String> credentials);
 
-    /** After a successful connect: e.g. subscribe the service's webhooks to {@code webhookUrl}. */
-    void connected(Map<String, String> credentials, String webhookUrl);
+    /**
+     * After a successful connect: e.g. subscribe the service's webhooks to {@code webhookUrl}. Most
+     * vendors have nothing to call: no webhooks (their status is polled), or webhooks set up on their side.
+     */
+    default void connected(Map<String, String> credentials, String webhookUrl) {
+        // nothing to subscribe
+    }
 
     /** A manual sync of one connection; returns the stats object of the API reference. */
     SyncResult sync(Connection connection);

@@ -1,9 +1,7 @@
 package com.medgrid.vendors.centreresearch;
 
 import com.medgrid.fulfillment.VendorDescription;
-import com.medgrid.integrations.Connection;
-import com.medgrid.integrations.IntegrationProvider;
-import com.medgrid.integrations.PushAndPull;
+import com.medgrid.integrations.PushAndPullIntegration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,15 +15,10 @@ import java.util.Optional;
  * API. Centre Research sends no webhooks, so a sync pushes the unsent orders and polls the open ones.
  */
 @ApplicationScoped
-public class CentreResearchIntegration implements IntegrationProvider {
-
-    /** What one sync pushes and polls at most, as for the poll timer's batches. */
-    static final int SYNC_BATCH = 200;
+public class CentreResearchIntegration extends PushAndPullIntegration {
 
     @Inject
     CentreResearchCalls calls;
-    @Inject
-    PushAndPull pushAndPull;
 
     @Override
     public VendorDescription description() {
@@ -50,16 +43,5 @@ public class CentreResearchIntegration implements IntegrationProvider {
     @Override
     public Optional<String> probe(Map<String, String> credentials) {
         return calls.probe(credentials);
-    }
-
-    /** Nothing to subscribe: Centre Research has no webhooks. */
-    @Override
-    public void connected(Map<String, String> credentials, String webhookUrl) {
-        // status comes back by polling (DispatchPoller, and sync below)
-    }
-
-    @Override
-    public SyncResult sync(Connection connection) {
-        return pushAndPull.sync(CentreResearch.KEY, connection, SYNC_BATCH);
     }
 }

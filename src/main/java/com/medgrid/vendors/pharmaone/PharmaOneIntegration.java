@@ -1,9 +1,7 @@
 package com.medgrid.vendors.pharmaone;
 
 import com.medgrid.fulfillment.VendorDescription;
-import com.medgrid.integrations.Connection;
-import com.medgrid.integrations.IntegrationProvider;
-import com.medgrid.integrations.PushAndPull;
+import com.medgrid.integrations.PushAndPullIntegration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,14 +15,10 @@ import java.util.Optional;
  * webhooks, so a sync pushes the unsent orders and polls the open ones.
  */
 @ApplicationScoped
-public class PharmaOneIntegration implements IntegrationProvider {
-
-    static final int SYNC_BATCH = 200;
+public class PharmaOneIntegration extends PushAndPullIntegration {
 
     @Inject
     PharmaOneCalls calls;
-    @Inject
-    PushAndPull pushAndPull;
 
     @Override
     public VendorDescription description() {
@@ -49,16 +43,5 @@ public class PharmaOneIntegration implements IntegrationProvider {
     @Override
     public Optional<String> probe(Map<String, String> credentials) {
         return calls.probe(credentials);
-    }
-
-    /** Nothing to subscribe: status comes back by polling. */
-    @Override
-    public void connected(Map<String, String> credentials, String webhookUrl) {
-        // DispatchPoller and sync below ask PharmaOne
-    }
-
-    @Override
-    public SyncResult sync(Connection connection) {
-        return pushAndPull.sync(PharmaOne.KEY, connection, SYNC_BATCH);
     }
 }

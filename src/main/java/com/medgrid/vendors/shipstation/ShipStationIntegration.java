@@ -1,9 +1,7 @@
 package com.medgrid.vendors.shipstation;
 
 import com.medgrid.fulfillment.VendorDescription;
-import com.medgrid.integrations.Connection;
-import com.medgrid.integrations.IntegrationProvider;
-import com.medgrid.integrations.PushAndPull;
+import com.medgrid.integrations.PushAndPullIntegration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,15 +10,18 @@ import java.util.Optional;
 
 /** ShipStation in the vendor integrations hub: connect with a key pair, sync pushes orders and pulls tracking. */
 @ApplicationScoped
-public class ShipStationIntegration implements IntegrationProvider {
+public class ShipStationIntegration extends PushAndPullIntegration {
 
     /** sync_now pushes at most this many orders, as the API reference says. */
     static final int SYNC_BATCH = 25;
 
+    @Override
+    protected int syncBatch() {
+        return SYNC_BATCH;
+    }
+
     @Inject
     ShipStationCalls calls;
-    @Inject
-    PushAndPull pushAndPull;
 
     @Override
     public VendorDescription description() {
@@ -58,10 +59,5 @@ public class ShipStationIntegration implements IntegrationProvider {
         calls.webhooksTo(credentials, anyToken).forEach(id -> calls.unsubscribe(credentials, id));
         calls.subscribe(credentials, webhookUrl, "ORDER_NOTIFY");
         calls.subscribe(credentials, webhookUrl, "SHIP_NOTIFY");
-    }
-
-    @Override
-    public SyncResult sync(Connection connection) {
-        return pushAndPull.sync(ShipStation.KEY, connection, SYNC_BATCH);
     }
 }

@@ -2,9 +2,7 @@ package com.medgrid.vendors.shopify;
 
 import com.medgrid.fulfillment.VendorDescription;
 import com.medgrid.fulfillment.VendorException;
-import com.medgrid.integrations.Connection;
-import com.medgrid.integrations.IntegrationProvider;
-import com.medgrid.integrations.PushAndPull;
+import com.medgrid.integrations.PushAndPullIntegration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -20,14 +18,10 @@ import java.util.Optional;
  * dispatches and polls the open orders.
  */
 @ApplicationScoped
-public class ExoceuticalsIntegration implements IntegrationProvider {
-
-    static final int SYNC_BATCH = 200;
+public class ExoceuticalsIntegration extends PushAndPullIntegration {
 
     @Inject
     ShopifyCalls calls;
-    @Inject
-    PushAndPull pushAndPull;
 
     @Override
     public VendorDescription description() {
@@ -62,16 +56,5 @@ public class ExoceuticalsIntegration implements IntegrationProvider {
         } catch (VendorException.NotConfigured refused) {
             return Optional.of(refused.getMessage());
         }
-    }
-
-    /** Nothing to register: the store's webhooks are set up in Shopify Admin with the webhook secret. */
-    @Override
-    public void connected(Map<String, String> credentials, String webhookUrl) {
-        // fulfilment news comes by the webhooks the store sends, and by polling
-    }
-
-    @Override
-    public SyncResult sync(Connection connection) {
-        return pushAndPull.sync(Exoceuticals.KEY, connection, SYNC_BATCH);
     }
 }

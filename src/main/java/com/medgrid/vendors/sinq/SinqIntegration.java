@@ -46,12 +46,6 @@ public class SinqIntegration implements IntegrationProvider {
         return false;
     }
 
-    /** SINQ has no API to subscribe webhooks: the admin gives SINQ the webhook URL and key the connect answer shows. */
-    @Override
-    public void connected(Map<String, String> credentials, String webhookUrl) {
-        // nothing to call
-    }
-
     @Override
     public SyncResult sync(Connection connection) {
         return new SyncResult(0, 0, null, Map.of("note", "SINQ Ops orders go out with each submitted order; "

@@ -2,6 +2,7 @@ package com.medgrid.vendors.pharmaone;
 
 import com.medgrid.fulfillment.VendorCalls;
 import com.medgrid.fulfillment.VendorException;
+import com.medgrid.fulfillment.VendorTokens;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.ratelimit.RateLimit;
@@ -27,7 +28,7 @@ import java.util.function.Function;
 
 /**
  * Every call MedGrid makes to PharmaOne. The v2 routes carry a JWT the org's API key is exchanged
- * for, kept until shortly before it expires ({@link PharmaOneTokens}); a kept token PharmaOne
+ * for, kept until shortly before it expires ({@link VendorTokens}); a kept token PharmaOne
  * refuses is dropped and the call made once more with a new one (a refusal of a new token is
  * final: a wrong key, a missing scope). {@code medgrid.pharmaone.rate-limit} is kept on our side
  * (PharmaOne publishes none), and Fault Tolerance surrounds each call as for every vendor. Reads
@@ -46,7 +47,7 @@ public class PharmaOneCalls {
     @Inject
     VendorCalls vendor;
     @Inject
-    PharmaOneTokens tokens;
+    VendorTokens tokens;
     @Inject
     @ConfigProperty(name = PharmaOne.KEY + "/mp-rest/url")
     Optional<String> gateway;
@@ -131,7 +132,7 @@ public class PharmaOneCalls {
 
     /** A v2 call with the kept token, or a new one; a kept token PharmaOne refuses is replaced once. */
     private JsonObject withToken(Map<String, String> credentials, java.util.function.BiFunction<PharmaOneApi, String, JsonObject> request) {
-        Optional<String> kept = tokens.current(credentials, Instant.now());
+        Optional<String> kept = tokens.current(PharmaOne.KEY, tokenKey(credentials), Instant.now());
         String jwt = kept.orElseGet(() -> exchange(credentials));
         try {
             return call(credentials, api -> request.apply(api, "Bearer " + jwt));
@@ -139,7 +140,7 @@ public class PharmaOneCalls {
             if (kept.isEmpty()) {
                 throw refused;
             }
-            tokens.forget(credentials);
+            tokens.forget(PharmaOne.KEY, tokenKey(credentials));
             String renewed = exchange(credentials);
             return call(credentials, api -> request.apply(api, "Bearer " + renewed));
         }
@@ -154,7 +155,7 @@ public class PharmaOneCalls {
         }
         Duration lifetime = answer.get("expires_in") instanceof JsonNumber seconds && seconds.longValue() > 0
                 ? Duration.ofSeconds(seconds.longValue()) : DEFAULT_LIFETIME;
-        tokens.keep(credentials, jwt.getString(), lifetime, now);
+        tokens.keep(PharmaOne.KEY, tokenKey(credentials), jwt.getString(), lifetime, now);
         return jwt.getString();
     }
 
@@ -166,6 +167,11 @@ public class PharmaOneCalls {
                 return request.apply(api);
             }
         });
+    }
+
+    /** What a token is issued for: the org's key. */
+    private static String tokenKey(Map<String, String> credentials) {
+        return org(credentials) + ":" + credentials.get(PharmaOne.API_KEY);
     }
 
     private static String limitKey(Map<String, String> credentials) {

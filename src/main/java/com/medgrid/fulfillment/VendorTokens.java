@@ -1,0 +1,50 @@
+package com.medgrid.fulfillment;
+
+import com.medgrid.platform.crypto.Tokens;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Access tokens vendors issue for a connection's credentials (PharmaOne's JWT for an API key, MD
+ * Integrations' for a client id and secret), kept in memory per vendor and credentials until shortly
+ * before they expire: then a call gets a new one rather than have a request refused halfway. Each
+ * cluster member keeps its own; a token is cheap to get and lives for hours.
+ */
+@ApplicationScoped
+public class VendorTokens {
+
+    /** Renewed this long before expiry, or a fifth of the lifetime for short-lived tokens. */
+    static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
+
+    private record Issued(String token, Instant renewAt) {
+    }
+
+    private final Map<String, Issued> issued = new ConcurrentHashMap<>();
+
+    /** A token for these credentials still good for a while, if one is kept. */
+    public Optional<String> current(String vendor, String credentials, Instant now) {
+        Issued token = issued.get(key(vendor, credentials));
+        return token == null || !now.isBefore(token.renewAt()) ? Optional.empty() : Optional.of(token.token());
+    }
+
+    /** Keeps a token the vendor just issued, valid {@code lifetime} from {@code now}. */
+    public void keep(String vendor, String credentials, String token, Duration lifetime, Instant now) {
+        Duration margin = lifetime.dividedBy(5).compareTo(RENEW_BEFORE) < 0 ? lifetime.dividedBy(5) : RENEW_BEFORE;
+        issued.put(key(vendor, credentials), new Issued(token, now.plus(lifetime).minus(margin)));
+    }
+
+    /** The vendor refused the kept token (expired early, revoked, scopes changed): the next call gets a new one. */
+    public void forget(String vendor, String credentials) {
+        issued.remove(key(vendor, credentials));
+    }
+
+    /** Never the credentials themselves: the map outlives the requests that carried them. */
+    private static String key(String vendor, String credentials) {
+        return vendor + ":" + Tokens.sha256Hex(credentials);
+    }
+}

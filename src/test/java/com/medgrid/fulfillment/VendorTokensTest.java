@@ -1,0 +1,40 @@
+package com.medgrid.fulfillment;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class VendorTokensTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
+
+    @Test
+    void aTokenIsKeptUntilFiveMinutesBeforeItExpires() {
+        VendorTokens tokens = new VendorTokens();
+        tokens.keep("pharmaone", "org_1:key-1", "jwt-1", Duration.ofHours(1), NOW);
+        assertEquals(Optional.of("jwt-1"), tokens.current("pharmaone", "org_1:key-1", NOW.plus(Duration.ofMinutes(54))));
+        assertEquals(Optional.empty(), tokens.current("pharmaone", "org_1:key-1", NOW.plus(Duration.ofMinutes(55))));
+    }
+
+    @Test
+    void aShortLivedTokenIsRenewedAfterFourFifthsOfItsLife() {
+        VendorTokens tokens = new VendorTokens();
+        tokens.keep("pharmaone", "org_1:key-1", "jwt-1", Duration.ofSeconds(100), NOW);
+        assertEquals(Optional.of("jwt-1"), tokens.current("pharmaone", "org_1:key-1", NOW.plusSeconds(79)));
+        assertEquals(Optional.empty(), tokens.current("pharmaone", "org_1:key-1", NOW.plusSeconds(80)));
+    }
+
+    @Test
+    void tokensAreKeptPerVendorAndCredentialsAndCanBeForgotten() {
+        VendorTokens tokens = new VendorTokens();
+        tokens.keep("pharmaone", "org_1:key-1", "jwt-1", Duration.ofHours(1), NOW);
+        assertEquals(Optional.empty(), tokens.current("pharmaone", "org_1:key-2", NOW));
+        assertEquals(Optional.empty(), tokens.current("mdi", "org_1:key-1", NOW));
+        tokens.forget("pharmaone", "org_1:key-1");
+        assertEquals(Optional.empty(), tokens.current("pharmaone", "org_1:key-1", NOW));
+    }
+}

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Access tokens vendors issue for a connection's credentials (PharmaOne's JWT for an API key, MD
@@ -41,6 +43,25 @@ public class VendorTokens {
     /** The vendor refused the kept token (expired early, revoked, scopes changed): the next call gets a new one. */
     public void forget(String vendor, String credentials) {
         issued.remove(key(vendor, credentials));
+    }
+
+    /**
+     * A call with the kept token, or a new one from {@code exchange} (which keeps it); a kept token the
+     * vendor refuses is dropped and the call made once more with a new one. A refusal of a new token
+     * is final: wrong credentials, a missing scope.
+     */
+    public <T> T withToken(String vendor, String credentials, Supplier<String> exchange, Function<String, T> call) {
+        Optional<String> kept = current(vendor, credentials, Instant.now());
+        String token = kept.orElseGet(exchange);
+        try {
+            return call.apply(token);
+        } catch (VendorException.NotConfigured refused) {
+            if (kept.isEmpty()) {
+                throw refused;
+            }
+            forget(vendor, credentials);
+            return call.apply(exchange.get());
+        }
     }
 
     /** Never the credentials themselves: the map outlives the requests that carried them. */

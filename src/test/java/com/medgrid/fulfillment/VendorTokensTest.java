@@ -37,4 +37,29 @@ class VendorTokensTest {
         tokens.forget("pharmaone", "org_1:key-1");
         assertEquals(Optional.empty(), tokens.current("pharmaone", "org_1:key-1", NOW));
     }
+
+    @Test
+    void aKeptTokenTheVendorRefusesIsReplacedOnceAndANewOnesRefusalIsFinal() {
+        VendorTokens tokens = new VendorTokens();
+        java.util.List<String> issued = new java.util.ArrayList<>();
+        java.util.function.Supplier<String> exchange = () -> {
+            String token = "jwt-" + (issued.size() + 1);
+            issued.add(token);
+            tokens.keep("mdi", "client", token, Duration.ofHours(1), Instant.now());
+            return token;
+        };
+        assertEquals("ok with jwt-1", tokens.withToken("mdi", "client", exchange, token -> "ok with " + token));
+        assertEquals("ok with jwt-1", tokens.withToken("mdi", "client", exchange, token -> "ok with " + token), "kept");
+        assertEquals("ok with jwt-2", tokens.withToken("mdi", "client", exchange, token -> {
+            if (token.equals("jwt-1")) {
+                throw VendorException.notConfigured("revoked");
+            }
+            return "ok with " + token;
+        }));
+        org.junit.jupiter.api.Assertions.assertThrows(VendorException.NotConfigured.class, () -> tokens.withToken("mdi", "other", exchange,
+                token -> {
+                    throw VendorException.notConfigured("wrong secret");
+                }));
+        assertEquals(3, issued.size(), "a new token's refusal is not tried again");
+    }
 }

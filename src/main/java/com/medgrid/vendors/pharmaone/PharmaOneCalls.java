@@ -132,18 +132,8 @@ public class PharmaOneCalls {
 
     /** A v2 call with the kept token, or a new one; a kept token PharmaOne refuses is replaced once. */
     private JsonObject withToken(Map<String, String> credentials, java.util.function.BiFunction<PharmaOneApi, String, JsonObject> request) {
-        Optional<String> kept = tokens.current(PharmaOne.KEY, tokenKey(credentials), Instant.now());
-        String jwt = kept.orElseGet(() -> exchange(credentials));
-        try {
-            return call(credentials, api -> request.apply(api, "Bearer " + jwt));
-        } catch (VendorException.NotConfigured refused) {
-            if (kept.isEmpty()) {
-                throw refused;
-            }
-            tokens.forget(PharmaOne.KEY, tokenKey(credentials));
-            String renewed = exchange(credentials);
-            return call(credentials, api -> request.apply(api, "Bearer " + renewed));
-        }
+        return tokens.withToken(PharmaOne.KEY, tokenKey(credentials), () -> exchange(credentials),
+                jwt -> call(credentials, api -> request.apply(api, "Bearer " + jwt)));
     }
 
     /** Exchanges the API key for a JWT and keeps it. */

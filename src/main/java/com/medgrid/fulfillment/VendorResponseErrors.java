@@ -1,11 +1,16 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.validation.TextRules;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
 import com.medgrid.platform.outbox.RetryAfter;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -60,6 +65,17 @@ public abstract class VendorResponseErrors implements ResponseExceptionMapper<Ve
         return RetryAfter.parse(response.getHeaderString("Retry-After"))
                 .or(() -> resetHeader() == null ? Optional.empty() : RetryAfter.seconds(response.getHeaderString(resetHeader())))
                 .orElse(DEFAULT_WAIT);
+    }
+
+    /** The error body when it is a JSON object (most vendors' {@code {"error", "message"}}), else an empty object. */
+    protected static JsonObject jsonBody(Response response) {
+        try {
+            String text = response.hasEntity() ? response.readEntity(String.class) : "";
+            JsonValue value = ApiJson.JSON.createReader(new StringReader(text)).readValue();
+            return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (JsonException | IllegalStateException e) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
     }
 
     private static String body(Response response) {

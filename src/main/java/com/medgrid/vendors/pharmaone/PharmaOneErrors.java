@@ -2,14 +2,11 @@ package com.medgrid.vendors.pharmaone;
 
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.fulfillment.VendorResponseErrors;
-import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.validation.TextRules;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 
-import java.io.StringReader;
 
 /**
  * PharmaOne's error answers ({@code {"error", "message"}}), as for every vendor, with PharmaOne's
@@ -28,7 +25,7 @@ public class PharmaOneErrors extends VendorResponseErrors {
     @Override
     public VendorException toThrowable(Response response) {
         int status = response.getStatus();
-        JsonObject error = body(response);
+        JsonObject error = jsonBody(response);
         String message = error.getString("message", "");
         if (status == 403 && "insufficient_scope".equals(error.getString("error", ""))) {
             return VendorException.notConfigured("PharmaOne's API key lacks the scope " + error.getString("required_scope", "?")
@@ -44,16 +41,5 @@ public class PharmaOneErrors extends VendorResponseErrors {
                     + TextRules.clip(message + (fields instanceof JsonObject f && !f.isEmpty() ? " " + f : ""), TEXT_SHOWN));
         }
         return super.toThrowable(response);
-    }
-
-    /** The error body when it is PharmaOne's JSON, else an empty object. */
-    private static JsonObject body(Response response) {
-        try {
-            String text = response.hasEntity() ? response.readEntity(String.class) : "";
-            JsonValue value = ApiJson.JSON.createReader(new StringReader(text)).readValue();
-            return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
-        } catch (JsonException | IllegalStateException e) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
     }
 }

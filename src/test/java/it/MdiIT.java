@@ -102,11 +102,11 @@ class MdiIT {
 
     @Test
     void maintenanceIsAClearWaitNotARefusal() {
+        // three answers: the call and its two retries (a wait is worth retrying, unlike a refusal)
         Api.request().contentType(ContentType.JSON).body(Map.of("client_id", CLIENT, "mode", "maintenance", "count", 3, "operation", "questionnaires"))
                 .post(CONTROL + "faults").then().statusCode(200);
         Api.assertError(clinic.request().get("/api/method/medgrid.mdi.list_questionnaires"), 417, "ValidationError", "under maintenance");
-        Api.request().contentType(ContentType.JSON).body(Map.of("client_id", CLIENT, "mode", "none", "count", 0))
-                .post(CONTROL + "faults");
+        clinic.request().get("/api/method/medgrid.mdi.list_questionnaires").then().statusCode(200);
     }
 
     @Test

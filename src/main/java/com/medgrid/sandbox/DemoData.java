@@ -131,7 +131,7 @@ public class DemoData {
                 for (String strength : STRENGTHS) {
                     count++;
                     String code = itemCode(product.code(), strength);
-                    saveItem(code, simulator.demoSupplier(), product, strength, count, now);
+                    saveItem(code, simulator.demoSupplier().orElseThrow(), product, strength, count, now);
                     em.flush();
                     BigDecimal rate = BigDecimal.valueOf(product.price() * (1 + STRENGTHS.indexOf(strength) % 4 * 0.35)).setScale(2, java.math.RoundingMode.HALF_UP);
                     price(code, PRICE_LIST, rate, now);
@@ -186,8 +186,8 @@ public class DemoData {
         String vendorUser = demoUser("vendor@medgrid.local", "Skydell Vendor", Roles.VENDOR);
         em.flush();
         java.util.Map<String, Boolean> suppliers = new java.util.TreeMap<>();
-        simulators().forEach(s -> suppliers.merge(s.demoSupplier(), vendors.byKey(s.vendor())
-                .map(v -> v.connections() != VendorDescription.Connections.MANAGED).orElse(false), Boolean::logicalOr));
+        simulators().forEach(s -> s.demoSupplier().ifPresent(supplier -> suppliers.merge(supplier, vendors.byKey(s.vendor())
+                .map(v -> v.connections() != VendorDescription.Connections.MANAGED).orElse(false), Boolean::logicalOr)));
         suppliers.forEach((supplier, selfService) -> {
             JsonObjectBuilder fields = Json.createObjectBuilder().add("vendor_name", supplier).add("country", "United States")
                     .add("status", VendorProfile.APPROVED);

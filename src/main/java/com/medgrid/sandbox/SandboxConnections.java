@@ -1,8 +1,8 @@
 package com.medgrid.sandbox;
 
 import com.medgrid.fulfillment.VendorDescription;
-import com.medgrid.fulfillment.Vendors;
 import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.IntegrationProvider;
 import com.medgrid.integrations.IntegrationService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -24,10 +24,11 @@ import java.util.logging.Logger;
 
 /**
  * In the development build (sandbox and demo data on) every simulator's demo account is connected
- * at startup, as a vendor or an admin would connect it: a managed vendor as the platform's account,
- * a self-service one as its demo supplier's own. It needs the server answering HTTP (connecting
- * checks the credentials with the simulator and subscribes its webhooks), so it tries a few seconds
- * after startup, and again until every demo account is connected.
+ * at startup, as a vendor or an admin would connect it to the simulator's integration (a fulfilment
+ * vendor's, or one that fulfils nothing, such as telehealth clinicians): a managed one as the
+ * platform's account, a self-service one as its demo supplier's own. It needs the server answering
+ * HTTP (connecting checks the credentials with the simulator and subscribes its webhooks), so it
+ * tries a few seconds after startup, and again until every demo account is connected.
  */
 @Startup
 @Singleton
@@ -49,7 +50,8 @@ public class SandboxConnections {
     @Any
     Instance<SandboxVendor> simulators;
     @Inject
-    Vendors vendors;
+    @Any
+    Instance<IntegrationProvider> providers;
     @Inject
     ConnectionStore connections;
     @Inject
@@ -74,20 +76,20 @@ public class SandboxConnections {
      * Connects every simulator's demo account ({@code again}: even one connected now, say after a test
      * or a user connected an account of their own in its place).
      *
-     * @return per vendor key, whether its demo account is connected (vendors without a connector in
+     * @return per vendor key, whether its demo account is connected (vendors without an integration in
      *         this build are left out)
      */
     public Map<String, Boolean> connect(boolean again) {
         Map<String, Boolean> connected = new java.util.TreeMap<>();
         for (SandboxVendor simulator : simulators) {
-            Optional<VendorDescription> described = vendors.byKey(simulator.vendor());
-            if (described.isEmpty()) {
-                // a simulator may land before its vendor's connector: nothing to connect its demo account with yet
-                LOG.fine(() -> "Sandbox " + simulator.vendor() + " has no connector in this build: its demo account is not connected.");
+            Optional<IntegrationProvider> provider = providers.stream().filter(p -> p.id().equals(simulator.vendor())).findFirst();
+            if (provider.isEmpty()) {
+                // a simulator may land before its vendor's integration: nothing to connect its demo account with yet
+                LOG.fine(() -> "Sandbox " + simulator.vendor() + " has no integration in this build: its demo account is not connected.");
                 continue;
             }
-            VendorDescription vendor = described.get();
-            String owner = vendor.connections() == VendorDescription.Connections.MANAGED ? null : simulator.demoSupplier();
+            VendorDescription vendor = provider.get().description();
+            String owner = vendor.connections() == VendorDescription.Connections.MANAGED ? null : simulator.demoSupplier().orElseThrow();
             if (!again && connections.active(vendor.key(), owner).isPresent()) {
                 connected.put(vendor.key(), true);
                 continue;

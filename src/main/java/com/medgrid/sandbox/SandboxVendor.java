@@ -2,6 +2,7 @@ package com.medgrid.sandbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A vendor simulator as the sandbox toolkit runs it (in {@code sandbox/<vendor>}): in the
@@ -16,15 +17,18 @@ public interface SandboxVendor {
     /** The credentials of its demo account: the development build connects with them at startup. */
     Map<String, String> demoCredentials();
 
-    /** The Vendor Profile that sells this vendor's products in the demo catalog. */
-    String demoSupplier();
+    /**
+     * The Vendor Profile that sells this vendor's products in the demo catalog, and that connects a
+     * self-service vendor's demo account; none for an integration that sells nothing (telehealth clinicians).
+     */
+    Optional<String> demoSupplier();
 
-    /** The demo catalog's products of this vendor. */
+    /** The demo catalog's products of this vendor: only a vendor with a {@link #demoSupplier} has any. */
     List<DemoProduct> demoProducts();
 
     /** A warehouse the vendor ships from in the demo (everything there routes to it), if any. */
-    default java.util.Optional<String> demoWarehouse() {
-        return java.util.Optional.empty();
+    default Optional<String> demoWarehouse() {
+        return Optional.empty();
     }
 
     /**

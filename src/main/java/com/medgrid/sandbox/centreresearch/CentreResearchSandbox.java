@@ -94,8 +94,8 @@ public class CentreResearchSandbox implements SandboxVendor {
     }
 
     @Override
-    public String demoSupplier() {
-        return "Centre Research Peptides";
+    public Optional<String> demoSupplier() {
+        return Optional.of("Centre Research Peptides");
     }
 
     @Override

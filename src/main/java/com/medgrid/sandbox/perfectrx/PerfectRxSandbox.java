@@ -94,8 +94,8 @@ public class PerfectRxSandbox implements SandboxVendor {
     }
 
     @Override
-    public String demoSupplier() {
-        return "PerfectRx Pharmacy";
+    public Optional<String> demoSupplier() {
+        return Optional.of("PerfectRx Pharmacy");
     }
 
     @Override

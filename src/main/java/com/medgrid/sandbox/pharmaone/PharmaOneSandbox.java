@@ -40,8 +40,8 @@ public class PharmaOneSandbox implements SandboxVendor {
     }
 
     @Override
-    public String demoSupplier() {
-        return "PharmaOne Pharmacy";
+    public Optional<String> demoSupplier() {
+        return Optional.of("PharmaOne Pharmacy");
     }
 
     /** DemoData names it "PharmaOne Pharmacy - SM" (it adds the company's abbreviation) and routes it to this vendor. */

@@ -98,8 +98,8 @@ public class ShipStationSandbox implements SandboxVendor {
     }
 
     @Override
-    public String demoSupplier() {
-        return "Skydell Fulfillment";
+    public Optional<String> demoSupplier() {
+        return Optional.of("Skydell Fulfillment");
     }
 
     @Override

@@ -81,8 +81,8 @@ public class ShopifySandbox implements SandboxVendor {
     }
 
     @Override
-    public String demoSupplier() {
-        return DEMO_SHOP.shopName();
+    public Optional<String> demoSupplier() {
+        return Optional.of(DEMO_SHOP.shopName());
     }
 
     /** DemoData names it "Exoceuticals Warehouse - SM" (it adds the company's abbreviation). */

@@ -37,8 +37,8 @@ public class ShopifyVendorStoreSandbox implements SandboxVendor {
     }
 
     @Override
-    public String demoSupplier() {
-        return DEMO_SHOP.shopName();
+    public Optional<String> demoSupplier() {
+        return Optional.of(DEMO_SHOP.shopName());
     }
 
     /** DemoData names it "Skydell Shopify Store - SM" (it adds the company's abbreviation). */

@@ -90,8 +90,8 @@ public class SinqSandbox implements SandboxVendor {
     }
 
     @Override
-    public String demoSupplier() {
-        return "SINQ Ops";
+    public Optional<String> demoSupplier() {
+        return Optional.of("SINQ Ops");
     }
 
     @Override

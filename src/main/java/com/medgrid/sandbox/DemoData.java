@@ -60,6 +60,8 @@ public class DemoData {
     private static final String PARTNER_PRICE_LIST = "Partner Selling";
     /** MedGrid's own warehouse; each simulator may add the warehouse its vendor ships from. */
     private static final String MAIN_WAREHOUSE = "Skydell Main";
+    /** The demo vendor user, who sells as the self-service vendors' demo supplier. */
+    private static final String DEMO_VENDOR = "vendor@medgrid.local";
 
     /** The sizes every demo product comes in: one item each (a simulator's catalog lists the same ones). */
     public static final List<String> STRENGTHS = List.of("5mg", "10mg", "2.5mg", "30 Count", "60 Count", "120 Count",
@@ -127,27 +129,74 @@ public class DemoData {
         Random random = new Random(42);
         int count = 0;
         for (SandboxVendor simulator : simulators()) {
-            for (SandboxVendor.DemoProduct product : simulator.demoProducts()) {
-                for (String strength : STRENGTHS) {
-                    count++;
-                    String code = itemCode(product.code(), strength);
-                    saveItem(code, simulator.demoSupplier().orElseThrow(), product, strength, count, now);
-                    em.flush();
-                    BigDecimal rate = BigDecimal.valueOf(product.price() * (1 + STRENGTHS.indexOf(strength) % 4 * 0.35)).setScale(2, java.math.RoundingMode.HALF_UP);
-                    price(code, PRICE_LIST, rate, now);
-                    price(code, PARTNER_PRICE_LIST, rate.multiply(BigDecimal.valueOf(0.9)).setScale(2, java.math.RoundingMode.HALF_UP), now);
-                    for (String w : warehouses) {
-                        if (random.nextInt(3) > 0) {
-                            stock(code, w + " - SM", random.nextInt(300), now);
-                        }
+            count += saveProducts(simulator, warehouses, random, count, now);
+        }
+        loadPeople(now);
+        simulators().forEach(simulator -> saveRoutingRule(simulator, now));
+        int items = count;
+        LOG.info(() -> "Demo data loaded: " + warehouses.size() + " warehouses, " + items + " items.");
+    }
+
+    /**
+     * Simulators added to the build since its demo data was loaded (a database from an older version):
+     * their warehouse, supplier, products with prices and stock, and routing rule, as a fresh load
+     * would have made them, so that every vendor's demo works after an upgrade too.
+     *
+     * @return the keys of the vendors whose demo data was added
+     */
+    @Transactional
+    public List<String> topUp() {
+        Instant now = Instant.now();
+        List<SandboxVendor> missing = simulators().stream().filter(s -> !s.demoProducts().isEmpty()
+                && em.find(Item.class, itemCode(s.demoProducts().get(0).code(), STRENGTHS.get(0))) == null).toList();
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        MedgridSettings settings = em.find(MedgridSettings.class, MedgridSettings.NAME);
+        List<String> priority = new java.util.ArrayList<>(settings.getWarehousePriority());
+        for (SandboxVendor simulator : missing) {
+            simulator.demoWarehouse().filter(w -> em.find(Warehouse.class, w + " - SM") == null).ifPresent(w -> {
+                save(new Warehouse(w + " - SM"), "Warehouse", Warehouse.class,
+                        Json.createObjectBuilder().add("warehouse_name", w).add("company", COMPANY), now);
+                priority.add(w + " - SM");
+            });
+        }
+        settings.setWarehousePriority(priority);
+        settings.modified(ACTOR, now);
+        em.flush();
+        saveVendorProfiles(missing, DEMO_VENDOR, now);
+        List<String> warehouses = warehouses().stream().filter(w -> em.find(Warehouse.class, w + " - SM") != null).toList();
+        for (SandboxVendor simulator : missing) {
+            saveProducts(simulator, warehouses, new Random(simulator.vendor().hashCode()), 0, now);
+            if (simulator.demoWarehouse().map(w -> em.find(RoutingRule.class, w) == null).orElse(false)) {
+                saveRoutingRule(simulator, now);
+            }
+        }
+        List<String> added = missing.stream().map(SandboxVendor::vendor).toList();
+        LOG.info(() -> "Demo data topped up for vendors added since it was loaded: " + added);
+        return added;
+    }
+
+    /** The simulator's products in every size, priced and stocked at random in {@code warehouses}; returns how many items. */
+    private int saveProducts(SandboxVendor simulator, List<String> warehouses, Random random, int before, Instant now) {
+        int count = 0;
+        for (SandboxVendor.DemoProduct product : simulator.demoProducts()) {
+            for (String strength : STRENGTHS) {
+                count++;
+                String code = itemCode(product.code(), strength);
+                saveItem(code, simulator.demoSupplier().orElseThrow(), product, strength, before + count, now);
+                em.flush();
+                BigDecimal rate = BigDecimal.valueOf(product.price() * (1 + STRENGTHS.indexOf(strength) % 4 * 0.35)).setScale(2, java.math.RoundingMode.HALF_UP);
+                price(code, PRICE_LIST, rate, now);
+                price(code, PARTNER_PRICE_LIST, rate.multiply(BigDecimal.valueOf(0.9)).setScale(2, java.math.RoundingMode.HALF_UP), now);
+                for (String w : warehouses) {
+                    if (random.nextInt(3) > 0) {
+                        stock(code, w + " - SM", random.nextInt(300), now);
                     }
                 }
             }
         }
-        loadPeople(now);
-        loadRoutingRules(now);
-        int items = count;
-        LOG.info(() -> "Demo data loaded: " + warehouses.size() + " warehouses, " + items + " items.");
+        return count;
     }
 
     private void saveItem(String code, String supplier, SandboxVendor.DemoProduct product, String strength, int n, Instant now) {
@@ -183,12 +232,20 @@ public class DemoData {
      * vendors that vendors connect themselves (ShipStation, its own Shopify store), so it can show those connections.
      */
     private void loadVendors(Instant now) {
-        String vendorUser = demoUser("vendor@medgrid.local", "Skydell Vendor", Roles.VENDOR);
+        demoUser(DEMO_VENDOR, "Skydell Vendor", Roles.VENDOR);
         em.flush();
+        saveVendorProfiles(simulators(), DEMO_VENDOR, now);
+    }
+
+    /** The Vendor Profiles of these simulators' suppliers that do not exist yet. */
+    private void saveVendorProfiles(List<SandboxVendor> of, String vendorUser, Instant now) {
         java.util.Map<String, Boolean> suppliers = new java.util.TreeMap<>();
-        simulators().forEach(s -> s.demoSupplier().ifPresent(supplier -> suppliers.merge(supplier, vendors.byKey(s.vendor())
+        of.forEach(s -> s.demoSupplier().ifPresent(supplier -> suppliers.merge(supplier, vendors.byKey(s.vendor())
                 .map(v -> v.connections() != VendorDescription.Connections.MANAGED).orElse(false), Boolean::logicalOr)));
         suppliers.forEach((supplier, selfService) -> {
+            if (em.find(VendorProfile.class, supplier) != null) {
+                return;
+            }
             JsonObjectBuilder fields = Json.createObjectBuilder().add("vendor_name", supplier).add("country", "United States")
                     .add("status", VendorProfile.APPROVED);
             if (selfService) {
@@ -200,11 +257,9 @@ public class DemoData {
     }
 
     /** Whatever ships from a simulator's own warehouse goes to that vendor, mapped or not. */
-    private void loadRoutingRules(Instant now) {
-        for (SandboxVendor simulator : simulators()) {
-            simulator.demoWarehouse().ifPresent(w -> save(new RoutingRule(w), "Fulfillment Routing Rule", RoutingRule.class,
-                    Json.createObjectBuilder().add("vendor", simulator.vendor()).add("priority", 35).add("warehouse", w + " - SM"), now));
-        }
+    private void saveRoutingRule(SandboxVendor simulator, Instant now) {
+        simulator.demoWarehouse().ifPresent(w -> save(new RoutingRule(w), "Fulfillment Routing Rule", RoutingRule.class,
+                Json.createObjectBuilder().add("vendor", simulator.vendor()).add("priority", 35).add("warehouse", w + " - SM"), now));
     }
 
     private void loadPeople(Instant now) {

@@ -7,7 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Loads {@link DemoData} at start-up when {@code DEMO_DATA=true} and the catalog is empty. */
+/** Loads {@link DemoData} at start-up when {@code DEMO_DATA=true}: all of it into an empty database, else what newer simulators add. */
 @Startup
 @Singleton
 @DependsOn("AdminBootstrap")
@@ -22,7 +22,12 @@ public class DemoDataStartup {
 
     @PostConstruct
     void loadIfAsked() {
-        if (enabled && !demo.isLoaded()) {
+        if (!enabled) {
+            return;
+        }
+        if (demo.isLoaded()) {
+            demo.topUp();
+        } else {
             demo.load();
         }
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +30,13 @@ public class SandboxWebhooks {
 
     private static final Logger LOG = Logger.getLogger(SandboxWebhooks.class.getName());
 
+    /** When a vendor that retries sends a notice again after MedGrid did not take it: seconds after the first try. */
+    static final List<Long> RESENDS = List.of(5L, 15L, 30L);
+
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     private Client client;
 
@@ -49,6 +56,25 @@ public class SandboxWebhooks {
      * @return MedGrid's HTTP status once it answered (a simulator that records its deliveries reads it),
      *         or an exception when the webhook could not be delivered
      */
+    /**
+     * As {@link #post}, for a vendor that retries its notices: one MedGrid did not take (404, as for an
+     * order MedGrid has not recorded yet because the vendor's answer to placing it was lost; 5xx; no
+     * answer) is sent again {@link #RESENDS} seconds after the first try.
+     */
+    public void postRetrying(String vendor, String target, byte[] body, Map<String, String> headers) {
+        resend(vendor, target, body, headers, 0);
+    }
+
+    private void resend(String vendor, String target, byte[] body, Map<String, String> headers, int attempt) {
+        post(vendor, target, body, headers).whenComplete((status, failure) -> {
+            boolean taken = failure == null && status != 404 && status < 500;
+            if (!taken && attempt < RESENDS.size()) {
+                long delay = RESENDS.get(attempt) - (attempt == 0 ? 0 : RESENDS.get(attempt - 1));
+                scheduler.schedule(() -> resend(vendor, target, body, headers, attempt + 1), delay, TimeUnit.SECONDS);
+            }
+        });
+    }
+
     public CompletableFuture<Integer> post(String vendor, String target, byte[] body, Map<String, String> headers) {
         return CompletableFuture.supplyAsync(() -> {
             Invocation.Builder request = client.target(target).request();

@@ -44,7 +44,7 @@ public class SinqSandboxNotices {
         return fields.add("status", status).build();
     }
 
-    /** Posts the notice in the background, signed when the target has a secret. */
+    /** Posts the notice in the background, signed when the target has a secret; SINQ sends a notice MedGrid did not take again. */
     void send(Target target, JsonObject body) {
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -52,6 +52,6 @@ public class SinqSandboxNotices {
         if (target.secret() != null) {
             headers.put("X-Webhook-Signature", "sha256=" + HmacSigner.hex(target.secret(), body.toString()));
         }
-        webhooks.post("SINQ Ops", target.url(), bytes, headers);
+        webhooks.postRetrying("SINQ Ops", target.url(), bytes, headers);
     }
 }

@@ -1,6 +1,9 @@
 package com.medgrid.fulfillment;
 
 import com.medgrid.platform.crypto.Tokens;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -22,6 +25,7 @@ public class VendorTokens {
 
     /** Renewed this long before expiry, or a fifth of the lifetime for short-lived tokens. */
     static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
+    private static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
 
     private record Issued(String token, Instant renewAt) {
     }
@@ -38,6 +42,23 @@ public class VendorTokens {
     public void keep(String vendor, String credentials, String token, Duration lifetime, Instant now) {
         Duration margin = lifetime.dividedBy(5).compareTo(RENEW_BEFORE) < 0 ? lifetime.dividedBy(5) : RENEW_BEFORE;
         issued.put(key(vendor, credentials), new Issued(token, now.plus(lifetime).minus(margin)));
+    }
+
+    /**
+     * Keeps the token of a vendor's OAuth-style answer ({@code access_token}, {@code expires_in} in
+     * seconds; an hour when it gives none) and returns it.
+     *
+     * @param label the vendor as errors name it
+     * @throws VendorException unavailable when the answer has no token
+     */
+    public String keepIssued(String vendor, String label, String credentials, JsonObject answer, Instant requestedAt) {
+        if (!(answer.get("access_token") instanceof JsonString token) || token.getString().isBlank()) {
+            throw VendorException.unavailable(label + " answered the token request without an access_token.", null);
+        }
+        Duration lifetime = answer.get("expires_in") instanceof JsonNumber seconds && seconds.longValue() > 0
+                ? Duration.ofSeconds(seconds.longValue()) : DEFAULT_LIFETIME;
+        keep(vendor, credentials, token.getString(), lifetime, requestedAt);
+        return token.getString();
     }
 
     /** The vendor refused the kept token (expired early, revoked, scopes changed): the next call gets a new one. */

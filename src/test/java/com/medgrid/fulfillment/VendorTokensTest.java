@@ -62,4 +62,17 @@ class VendorTokensTest {
                 }));
         assertEquals(3, issued.size(), "a new token's refusal is not tried again");
     }
+
+    @Test
+    void anIssuedTokenIsKeptForItsExpiresInOrAnHour() {
+        VendorTokens tokens = new VendorTokens();
+        jakarta.json.JsonObject answer = jakarta.json.Json.createObjectBuilder().add("access_token", "t-1").add("expires_in", 100).build();
+        assertEquals("t-1", tokens.keepIssued("mdi", "MD Integrations", "client", answer, NOW));
+        assertEquals(Optional.empty(), tokens.current("mdi", "client", NOW.plusSeconds(80)));
+        tokens.keepIssued("mdi", "MD Integrations", "other", jakarta.json.Json.createObjectBuilder().add("access_token", "t-2").build(), NOW);
+        assertEquals(Optional.of("t-2"), tokens.current("mdi", "other", NOW.plus(Duration.ofMinutes(54))));
+        VendorException missing = org.junit.jupiter.api.Assertions.assertThrows(VendorException.Unavailable.class,
+                () -> tokens.keepIssued("mdi", "MD Integrations", "x", jakarta.json.Json.createObjectBuilder().add("token_type", "Bearer").build(), NOW));
+        assertEquals("MD Integrations answered the token request without an access_token.", missing.getMessage());
+    }
 }

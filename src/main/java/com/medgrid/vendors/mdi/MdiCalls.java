@@ -10,16 +10,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -40,8 +37,6 @@ import java.util.function.Function;
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 1.0, delay = 30, delayUnit = ChronoUnit.SECONDS,
         skipOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
 public class MdiCalls {
-
-    private static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
 
     @Inject
     VendorCalls vendor;
@@ -110,13 +105,7 @@ public class MdiCalls {
                 .add("client_id", credentials.get(Mdi.CLIENT_ID)).add("client_secret", credentials.get(Mdi.CLIENT_SECRET))
                 .add("scope", "*").build();
         JsonObject answer = call(credentials, api -> api.token(body));
-        if (!(answer.get("access_token") instanceof JsonString token) || token.getString().isBlank()) {
-            throw VendorException.unavailable("MD Integrations answered the token request without an access_token.", null);
-        }
-        Duration lifetime = answer.get("expires_in") instanceof JsonNumber seconds && seconds.longValue() > 0
-                ? Duration.ofSeconds(seconds.longValue()) : DEFAULT_LIFETIME;
-        tokens.keep(Mdi.KEY, client(credentials), token.getString(), lifetime, now);
-        return token.getString();
+        return tokens.keepIssued(Mdi.KEY, Mdi.DESCRIPTION.label(), client(credentials), answer, now);
     }
 
     /** Every call, token requests included, counts against the partner's limit; the client is closed after it. */

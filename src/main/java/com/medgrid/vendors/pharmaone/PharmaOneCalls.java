@@ -9,9 +9,7 @@ import com.medgrid.platform.ratelimit.RateLimit;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -19,7 +17,6 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -41,8 +38,6 @@ import java.util.function.Function;
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 1.0, delay = 30, delayUnit = ChronoUnit.SECONDS,
         skipOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
 public class PharmaOneCalls {
-
-    private static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
 
     @Inject
     VendorCalls vendor;
@@ -140,13 +135,7 @@ public class PharmaOneCalls {
     private String exchange(Map<String, String> credentials) {
         Instant now = Instant.now();
         JsonObject answer = call(credentials, api -> api.token(credentials.get(PharmaOne.API_KEY), org(credentials), JsonValue.EMPTY_JSON_OBJECT));
-        if (!(answer.get("access_token") instanceof JsonString jwt) || jwt.getString().isBlank()) {
-            throw VendorException.unavailable("PharmaOne answered the token exchange without an access_token.", null);
-        }
-        Duration lifetime = answer.get("expires_in") instanceof JsonNumber seconds && seconds.longValue() > 0
-                ? Duration.ofSeconds(seconds.longValue()) : DEFAULT_LIFETIME;
-        tokens.keep(PharmaOne.KEY, tokenKey(credentials), jwt.getString(), lifetime, now);
-        return jwt.getString();
+        return tokens.keepIssued(PharmaOne.KEY, PharmaOne.DESCRIPTION.label(), tokenKey(credentials), answer, now);
     }
 
     /** Every call, retries and token exchanges included, counts against the org's limit; the client is closed after it. */

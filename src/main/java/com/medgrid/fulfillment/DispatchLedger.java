@@ -1,11 +1,9 @@
 package com.medgrid.fulfillment;
 
 import com.medgrid.platform.outbox.RetryPolicy;
-import com.medgrid.selling.SalesOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -92,15 +90,8 @@ public class DispatchLedger {
         return em.find(Dispatch.class, name).getLastError();
     }
 
-    /**
-     * The dispatch, locked after its order: recording an outcome goes on to the order (its vendor
-     * fields, its fulfilment status), and changing an order (cancel, hold) locks the order before its
-     * dispatches, so both take the locks in that order and cannot deadlock.
-     */
+    /** The dispatch, locked after its order ({@link DispatchLocks}). */
     private Dispatch locked(String name) {
-        String salesOrder = (String) em.createNativeQuery("SELECT sales_order FROM fulfillment_dispatches WHERE name = ?")
-                .setParameter(1, name).getSingleResult();
-        em.find(SalesOrder.class, salesOrder, LockModeType.PESSIMISTIC_WRITE);
-        return em.find(Dispatch.class, name, LockModeType.PESSIMISTIC_WRITE);
+        return DispatchLocks.dispatch(em, name);
     }
 }

@@ -3,7 +3,6 @@ package com.medgrid.fulfillment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -42,7 +41,7 @@ public class VendorOrders {
      * and is not placed again. Recording the same step twice keeps the first.
      */
     public VendorOrderRef record(String dispatch, PlacedOrder placed) {
-        Dispatch owner = em.find(Dispatch.class, dispatch, LockModeType.PESSIMISTIC_WRITE);
+        Dispatch owner = DispatchLocks.dispatch(em, dispatch);
         VendorOrder known = em.find(VendorOrder.class, VendorOrder.nameOf(dispatch, placed.step()));
         if (known != null) {
             return known.ref();
@@ -108,7 +107,7 @@ public class VendorOrders {
      * @return whether anything was applied
      */
     public boolean update(String vendorOrder, VendorUpdate update) {
-        VendorOrder order = em.find(VendorOrder.class, vendorOrder, LockModeType.PESSIMISTIC_WRITE);
+        VendorOrder order = DispatchLocks.vendorOrder(em, vendorOrder);
         if (order == null || !order.update(update, vendors.byKey(order.ref().vendor()).orElse(Vendors.MANUAL), Instant.now())) {
             return false;
         }

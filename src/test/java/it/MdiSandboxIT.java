@@ -7,11 +7,13 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -117,7 +119,7 @@ class MdiSandboxIT {
     }
 
     @Test
-    void noUnknownOrExpiredTokenIs401AndOnlyJsonIsServed() throws InterruptedException {
+    void noUnknownOrExpiredTokenIs401AndOnlyJsonIsServed() {
         Api.request().header("Accept", "application/json").get(PARTNER + "/metadata/states").then().statusCode(401)
                 .contentType(ContentType.JSON).body("error", equalTo("Unauthenticated.")).body("message", equalTo("Unauthenticated."));
         bearer("never-issued").get(PARTNER + "/metadata/states").then().statusCode(401).body("error", equalTo("Unauthenticated."));
@@ -126,7 +128,8 @@ class MdiSandboxIT {
         String token = token(client);
         Api.request().header("Authorization", "Bearer " + token).header("Accept", "text/html").get(PARTNER + "/questionnaires").then()
                 .statusCode(400).contentType(ContentType.JSON).body("error", equalTo("not_acceptable"));
-        Thread.sleep(2_100);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                .until(() -> bearer(token).get(PARTNER + "/questionnaires").statusCode() == 401);
         bearer(token).get(PARTNER + "/questionnaires").then().statusCode(401).body("error", equalTo("Unauthenticated."));
         bearer(token(client)).get(PARTNER + "/questionnaires").then().statusCode(200); // a new token works again
     }

@@ -25,6 +25,7 @@ import java.util.Set;
  * {@code next_attempt_at}) → Sent, or back to Queued with a back-off after an error, or Failed
  * when the vendor refused it or kept failing past the give-up time. Waiting: no connector is
  * configured for the vendor yet. Held / Cancelled follow the order; Manual: MedGrid ships it.
+ * Released: a review (a clinician's) approved the lines, which went on in dispatches of their own.
  */
 @Entity
 @Table(name = "fulfillment_dispatches")
@@ -41,6 +42,7 @@ public class Dispatch extends DocumentEntity {
     public static final String HELD = "Held";
     public static final String CANCELLED = "Cancelled";
     public static final String MANUAL = "Manual";
+    public static final String RELEASED = "Released";
 
     /** States of a dispatch on its way to the vendor: the relay sends it, or an admin retries it. */
     private static final Set<String> PENDING = Set.of(QUEUED, SENDING, WAITING, FAILED);
@@ -89,8 +91,8 @@ public class Dispatch extends DocumentEntity {
     }
 
     /** A new dispatch of an order to a vendor, due at once (or Manual for MedGrid's own shipping). */
-    Dispatch(String salesOrder, String vendor, Instant now) {
-        this.name = salesOrder + "-" + vendor;
+    Dispatch(String name, String salesOrder, String vendor, Instant now) {
+        this.name = name;
         this.salesOrder = salesOrder;
         this.vendor = vendor;
         this.status = Vendors.MANUAL.key().equals(vendor) ? MANUAL : QUEUED;
@@ -195,6 +197,11 @@ public class Dispatch extends DocumentEntity {
             status = QUEUED;
             nextAttemptAt = now;
         }
+    }
+
+    /** Its lines went on in dispatches of their own (a review approved them); nothing more is sent or counted here. */
+    void released() {
+        status = RELEASED;
     }
 
     /** The order was cancelled or closed: an unsent dispatch is dropped. */

@@ -42,13 +42,16 @@ public class OrderFulfillmentStatus {
         orders.recordFulfillmentStatus(change.salesOrder(), FulfillmentProgress.of(statuses(change.salesOrder())));
     }
 
-    /** The status of each vendor order of the order's live dispatches; null for a live dispatch no vendor has taken yet. */
+    /**
+     * The status of each vendor order of the order's live dispatches; null for a live dispatch no vendor
+     * has taken yet. Released dispatches do not count: their lines are counted where they went.
+     */
     private List<String> statuses(String salesOrder) {
         Map<String, List<String>> byDispatch = vendorOrders.ofOrders(List.of(salesOrder)).stream()
                 .collect(Collectors.groupingBy(VendorOrder::getDispatch, Collectors.mapping(VendorOrder::getStatus, Collectors.toList())));
         List<String> statuses = new ArrayList<>();
         em.createNamedQuery(Dispatch.OF_ORDER, Dispatch.class).setParameter("order", salesOrder).getResultStream()
-                .filter(d -> !Dispatch.CANCELLED.equals(d.getStatus()))
+                .filter(d -> !Dispatch.CANCELLED.equals(d.getStatus()) && !Dispatch.RELEASED.equals(d.getStatus()))
                 .forEach(d -> statuses.addAll(byDispatch.getOrDefault(d.getName(), java.util.Collections.singletonList(null))));
         return statuses;
     }

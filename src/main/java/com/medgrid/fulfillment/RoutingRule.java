@@ -14,8 +14,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
 
 /**
- * A routing rule: lines whose item and warehouse meet every condition set here go to
+ * A routing rule: lines whose item, warehouse and order meet every condition set here go to
  * {@code vendor}. The enabled rule with the lowest {@code priority} that matches wins.
+ * {@code has_prescriber} asks whether the order names a prescriber: a rule with {@code No} is where
+ * prescription lines of orders without one go (a clinician's review), and only such a rule may take them.
  */
 @Entity
 @Table(name = "fulfillment_routing_rules")
@@ -40,6 +42,10 @@ public class RoutingRule extends DocumentEntity {
     @Column(name = "requires_prescription")
     @Pattern(regexp = "Yes|No", message = "must be Yes, No or empty")
     private String requiresPrescription;
+
+    @Column(name = "has_prescriber")
+    @Pattern(regexp = "Yes|No", message = "must be Yes, No or empty")
+    private String hasPrescriber;
 
     @Column(name = "item_field")
     private String itemField;
@@ -74,9 +80,15 @@ public class RoutingRule extends DocumentEntity {
         return warehouse;
     }
 
-    /** Whether a line of this item, taken from this warehouse, meets every condition of the rule. */
-    boolean matches(boolean prescription, Map<String, String> mappingFields, String lineWarehouse) {
+    /** Whether the rule is for orders without a prescriber: the one kind of rule that may take their prescription lines. */
+    boolean reviewsPrescriptions() {
+        return "No".equals(hasPrescriber);
+    }
+
+    /** Whether a line of this item, taken from this warehouse, of an order with or without a prescriber, meets every condition. */
+    boolean matches(boolean prescription, Map<String, String> mappingFields, String lineWarehouse, boolean prescribed) {
         return (requiresPrescription == null || requiresPrescription.equals(prescription ? "Yes" : "No"))
+                && (hasPrescriber == null || hasPrescriber.equals(prescribed ? "Yes" : "No"))
                 && (itemField == null || mappingFields.get(itemField) != null)
                 && (warehouse == null || warehouse.equals(lineWarehouse));
     }

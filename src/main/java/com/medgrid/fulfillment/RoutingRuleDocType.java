@@ -31,7 +31,7 @@ public class RoutingRuleDocType extends AdminManagedDocType<RoutingRule> {
 
     @Override
     protected Set<String> writableFields() {
-        return Set.of("vendor", "priority", "requires_prescription", "item_field", "warehouse", "enabled");
+        return Set.of("vendor", "priority", "requires_prescription", "has_prescriber", "item_field", "warehouse", "enabled");
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +20,8 @@ import java.util.Set;
 @Transactional
 public class VendorOrders {
 
-    /** Statuses after which a vendor order has nothing more to report. */
-    static final Set<String> SETTLED = Set.of("Delivered", "Completed", "Cancelled", "Refunded", "Failed");
+    /** Statuses after which a vendor order has nothing more to report (a review that approved or declined is over too). */
+    static final Set<String> SETTLED = Set.of("Delivered", "Completed", "Cancelled", "Refunded", "Failed", "Approved", "Declined");
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
@@ -113,6 +114,12 @@ public class VendorOrders {
         }
         events.progressed(order);
         return true;
+    }
+
+    /** The vendor-specific details recorded on one of the vendor's orders (empty when there is no such order). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> details(String vendorOrder) {
+        return Optional.ofNullable(em.find(VendorOrder.class, vendorOrder)).map(VendorOrder::details).orElse(Map.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,7 @@
 package com.medgrid.selling;
 
+import java.time.LocalDate;
+
 import com.medgrid.catalog.CatalogChangeListener;
 import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
@@ -10,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -58,6 +61,23 @@ public class Customer extends DocumentEntity {
     @Column(name = "disabled")
     private boolean disabled;
 
+    /** For a customer who is a patient (a telehealth case needs them): ERPNext's Patient {@code dob}, as {@code date_of_birth}. */
+    @Column(name = "date_of_birth")
+    @PastOrPresent
+    private LocalDate dateOfBirth;
+
+    @Column(name = "gender")
+    @Pattern(regexp = "Male|Female|Other|Prefer not to say", message = "must be Male, Female, Other or Prefer not to say")
+    private String gender;
+
+    @Column(name = "mobile_no")
+    @Pattern(regexp = "\\+?[0-9 ()./-]{7,20}", message = "must be a phone number")
+    private String mobileNo;
+
+    /** The patient record of this customer at MD Integrations, once a case was opened for it. */
+    @Column(name = "mdi_patient_id")
+    private String mdiPatientId;
+
     /** The patient record of this customer at PerfectRx, once provisioned. */
     @Column(name = "perfectrx_patient_id")
     private String perfectrxPatientId;
@@ -100,6 +120,26 @@ public class Customer extends DocumentEntity {
 
     public String getPerfectrxPatientId() {
         return perfectrxPatientId;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public String getGender() {
+        return gender;
+    }
+
+    public String getMobileNo() {
+        return mobileNo;
+    }
+
+    public String getMdiPatientId() {
+        return mdiPatientId;
+    }
+
+    void mdiPatient(String patientId) {
+        mdiPatientId = patientId;
     }
 
     void perfectrxPatient(String patientId, String status) {

@@ -37,7 +37,7 @@ public class CustomerDocType extends SalesManagedDocType<Customer> {
     @Override
     protected Set<String> writableFields() {
         return Set.of("customer_name", "customer_type", "territory", "assigned_rep", "default_price_list", "email_id",
-                "portal_user", "disabled");
+                "portal_user", "disabled", "date_of_birth", "gender", "mobile_no");
     }
 
     @Override

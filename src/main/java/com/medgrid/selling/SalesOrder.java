@@ -140,6 +140,10 @@ public class SalesOrder extends DocumentEntity {
         return fulfillmentStatus;
     }
 
+    void setPrescriberNpi(String prescriberNpi) {
+        this.prescriberNpi = prescriberNpi;
+    }
+
     void setFulfillmentStatus(String fulfillmentStatus) {
         this.fulfillmentStatus = fulfillmentStatus;
     }

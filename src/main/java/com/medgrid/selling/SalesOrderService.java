@@ -180,6 +180,22 @@ public class SalesOrderService {
         }
     }
 
+    /**
+     * Records who prescribes the order's prescription items when the order was placed without a
+     * prescriber and a clinician approved them later (a telehealth case); a prescriber already named stays.
+     *
+     * @throws IllegalArgumentException for a number that is no NPI
+     */
+    public void recordPrescriber(String orderName, String npi) {
+        if (!Npi.isValid(npi)) {
+            throw new IllegalArgumentException(npi + " is not a valid NPI");
+        }
+        SalesOrder order = em.find(SalesOrder.class, orderName, LockModeType.PESSIMISTIC_WRITE);
+        if (order.getPrescriberNpi() == null) {
+            order.setPrescriberNpi(npi);
+        }
+    }
+
     private void statusChanged(SalesOrder order, String from) {
         statusEvent.fire(new SalesOrderStatusChanged(order.getName(), order.getCustomer(), from, order.getStatus()));
     }
@@ -203,11 +219,11 @@ public class SalesOrderService {
     }
 
     private void submit(SalesOrder order) {
-        checkPrescriber(order);
         stock.reserve(demand(order));
         String from = order.getStatus();
         order.submitted();
-        submittedEvent.fire(new SalesOrderSubmitted(order.getName(), order.getCustomer(), user.name(), order.getItems().stream()
+        submittedEvent.fire(new SalesOrderSubmitted(order.getName(), order.getCustomer(), user.name(),
+                order.getPrescriberNpi() != null, order.getItems().stream()
                 .map(l -> new SalesOrderSubmitted.Line(l.getName(), l.getItemCode(), l.getItemName(), l.getQty(), l.getRate(),
                         l.getWarehouse(), l.getVendor()))
                 .toList()));
@@ -229,16 +245,6 @@ public class SalesOrderService {
 
     private static List<StockService.Demand> demand(SalesOrder order) {
         return order.getItems().stream().map(l -> new StockService.Demand(l.getItemCode(), l.getWarehouse(), l.getQty())).toList();
-    }
-
-    /** Prescription items go out as e-scripts, which need a prescriber with a valid NPI. */
-    private void checkPrescriber(SalesOrder order) {
-        List<String> prescription = order.getItems().stream().map(SalesOrderItem::getItemCode).distinct()
-                .filter(code -> em.find(Item.class, code).requiresPrescription()).toList();
-        if (!prescription.isEmpty() && order.getPrescriberNpi() == null) {
-            throw ApiException.validation("prescriber_npi is required: " + String.join(", ", prescription)
-                    + " need" + (prescription.size() == 1 ? "s" : "") + " a prescription.");
-        }
     }
 
     /** A customer the caller may order for: 417 when it does not exist, 403 when it is someone else's. */

@@ -15,16 +15,15 @@ class DispatchTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private static Dispatch queued() {
-        Dispatch dispatch = new Dispatch("SO-2026-00001", "shipstation", NOW);
+        Dispatch dispatch = new Dispatch("SO-2026-00001-shipstation", "SO-2026-00001", "shipstation", NOW);
         dispatch.addLine(new DispatchRequest.Line("row1", "MASK", "Masks", BigDecimal.ONE, BigDecimal.TEN, "W - X", null));
         return dispatch;
     }
 
     @Test
-    void aDispatchIsNamedAfterItsOrderAndVendorAndManualOnesAreNotSent() {
-        assertEquals("SO-2026-00001-shipstation", queued().getName());
+    void aDispatchIsDueAtOnceAndManualOnesAreNotSent() {
         assertEquals(Dispatch.QUEUED, queued().getStatus());
-        assertEquals(Dispatch.MANUAL, new Dispatch("SO-2026-00001", Vendors.MANUAL.key(), NOW).getStatus());
+        assertEquals(Dispatch.MANUAL, new Dispatch("SO-2026-00001-manual", "SO-2026-00001", Vendors.MANUAL.key(), NOW).getStatus());
     }
 
     private static List<String> outcomes(Dispatch dispatch) {

@@ -20,7 +20,7 @@ class VendorOrderTest {
     static final VendorDescription UNTIMED = TIMED.withLifecycle("Synced", "Pending", "Shipped", "Completed", "Cancelled", "Failed");
 
     private static VendorOrder placed() {
-        return new VendorOrder(new Dispatch("SO-2026-00001", "timed", NOW), new PlacedOrder("order", null, "v-1", "SO-2026-00001", "Synced", Map.of()), NOW);
+        return new VendorOrder(new Dispatch("SO-2026-00001-timed", "SO-2026-00001", "timed", NOW), new PlacedOrder("order", null, "v-1", "SO-2026-00001", "Synced", Map.of()), NOW);
     }
 
     private static VendorUpdate news(String status, Instant at) {

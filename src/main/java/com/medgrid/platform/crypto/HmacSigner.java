@@ -19,6 +19,11 @@ public final class HmacSigner {
         return HexFormat.of().formatHex(mac(key.getBytes(StandardCharsets.UTF_8), message));
     }
 
+    /** Lowercase hex HMAC-SHA256 of raw bytes (a request body as it arrived) under a UTF-8 key (MD Integrations' webhook signature). */
+    public static String hex(String key, byte[] message) {
+        return HexFormat.of().formatHex(mac(key.getBytes(StandardCharsets.UTF_8), message));
+    }
+
     /** Standard base64 HMAC-SHA256 of {@code message} under raw key bytes (Standard Webhooks signatures). */
     public static String base64(byte[] key, String message) {
         return Base64.getEncoder().encodeToString(mac(key, message));

@@ -2,6 +2,8 @@ package com.medgrid.platform.security;
 
 import com.medgrid.platform.crypto.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -13,6 +15,7 @@ import java.util.Hashtable;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Authenticates every request: an {@code Authorization} header (API key pair or OAuth bearer token)
@@ -37,13 +40,18 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     Authenticator authenticator;
+    @Inject
+    @Any
+    Instance<SelfAuthorizingEndpoint> selfAuthorizing;
+
+    private volatile Set<String> selfAuthorizingPaths;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI();
-        if (path.startsWith(SANDBOX_PATH) || CLIENT_AUTHENTICATED_PATHS.contains(path)) {
-            return context.doNothing(); // simulated vendors and OAuth clients are checked by the endpoint, their own way
+        if (path.startsWith(SANDBOX_PATH) || CLIENT_AUTHENTICATED_PATHS.contains(path) || selfAuthorizingPaths().contains(path)) {
+            return context.doNothing(); // simulated vendors, OAuth clients and vendors' webhooks are checked by the endpoint, their own way
         }
         String header = request.getHeader("Authorization");
         if (header != null && !header.isBlank()) {
@@ -73,6 +81,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return reject(request, "Not signed in: send Authorization: token API_KEY:API_SECRET or log in first.");
         }
         return context.doNothing();
+    }
+
+    private Set<String> selfAuthorizingPaths() {
+        if (selfAuthorizingPaths == null) {
+            selfAuthorizingPaths = selfAuthorizing.stream().map(SelfAuthorizingEndpoint::path).collect(Collectors.toUnmodifiableSet());
+        }
+        return selfAuthorizingPaths;
     }
 
     /**

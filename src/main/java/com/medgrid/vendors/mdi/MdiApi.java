@@ -46,6 +46,26 @@ public interface MdiApi extends AutoCloseable {
     @Path("v1/partner/questionnaires/{questionnaireId}")
     JsonObject questionnaire(@HeaderParam("Authorization") String bearer, @PathParam("questionnaireId") String questionnaireId);
 
+    /** A patient for cases: name, birth date, gender, phone, address (with MDI's {@code city_id}), email → the patient with its {@code patient_id}. */
+    @POST
+    @Path("v1/partner/patients")
+    JsonObject createPatient(@HeaderParam("Authorization") String bearer, JsonObject patient);
+
+    /** The patient's cases, oldest first (MedGrid finds the case it opened for a dispatch by its {@code metadata}). */
+    @GET
+    @Path("v1/partner/patients/{patientId}/cases")
+    JsonArray patientCases(@HeaderParam("Authorization") String bearer, @PathParam("patientId") String patientId);
+
+    /** {@code {patient_id, case_offerings: [{offering_id}], case_questions, metadata, hold_status}} → the case with its {@code case_id}. */
+    @POST
+    @Path("v1/partner/cases")
+    JsonObject createCase(@HeaderParam("Authorization") String bearer, JsonObject medicalCase);
+
+    /** The case: {@code case_status {name, reason, updated_at}}, {@code case_assignment.clinician {full_name, npi}}, prescriptions. */
+    @GET
+    @Path("v1/partner/cases/{caseId}")
+    JsonObject medicalCase(@HeaderParam("Authorization") String bearer, @PathParam("caseId") String caseId);
+
     /** Releases the client's connections; declared without a checked exception. */
     @Override
     void close();

@@ -93,6 +93,28 @@ public class MdiCalls {
         return withToken(credentials, (api, bearer) -> api.questionnaire(bearer, questionnaireId));
     }
 
+    /** Not retried here: MD Integrations takes no idempotency key, so the relay's next attempt looks before it creates again. */
+    public JsonObject createPatient(Map<String, String> credentials, JsonObject patient) {
+        return withToken(credentials, (api, bearer) -> api.createPatient(bearer, patient));
+    }
+
+    @Retry(maxRetries = 2, delay = 300, jitter = 200,
+            abortOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
+    public JsonArray patientCases(Map<String, String> credentials, String patientId) {
+        return withToken(credentials, (api, bearer) -> api.patientCases(bearer, patientId));
+    }
+
+    /** Not retried here, as {@link #createPatient}: the relay's next attempt finds a case it opened by its metadata. */
+    public JsonObject createCase(Map<String, String> credentials, JsonObject medicalCase) {
+        return withToken(credentials, (api, bearer) -> api.createCase(bearer, medicalCase));
+    }
+
+    @Retry(maxRetries = 2, delay = 300, jitter = 200,
+            abortOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
+    public JsonObject medicalCase(Map<String, String> credentials, String caseId) {
+        return withToken(credentials, (api, bearer) -> api.medicalCase(bearer, caseId));
+    }
+
     private <T> T withToken(Map<String, String> credentials, BiFunction<MdiApi, String, T> request) {
         return tokens.withToken(Mdi.KEY, client(credentials), () -> exchange(credentials),
                 token -> call(credentials, api -> request.apply(api, "Bearer " + token)));

@@ -3,7 +3,9 @@ package com.medgrid.vendors.mdi;
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.fulfillment.VendorResponseErrors;
 import com.medgrid.platform.validation.TextRules;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
@@ -37,10 +39,21 @@ public class MdiErrors extends VendorResponseErrors {
         }
         if (status >= 400 && status < 500 && status != 401 && status != 403 && status != 429) {
             JsonObject error = jsonBody(response);
-            String message = error.getString("message", error.getString("error", ""));
+            String message = error.getString("message", error.getString("error", "")) + fieldErrors(error);
             return VendorException.rejected("MD Integrations refused the request (HTTP " + status + ")"
                     + (message.isEmpty() ? "." : ": " + TextRules.clip(message, TEXT_SHOWN)));
         }
         return super.toThrowable(response);
+    }
+
+    /** A validation answer's {@code errors: {field: [messages]}} (422), as " field: message; …"; empty when there are none. */
+    static String fieldErrors(JsonObject error) {
+        if (!(error.get("errors") instanceof JsonObject fields) || fields.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        fields.forEach((field, messages) -> text.append(text.length() == 0 ? " " : "; ").append(field).append(": ")
+                .append(messages instanceof JsonArray list ? String.join(" ", list.getValuesAs(JsonString::getString)) : messages.toString()));
+        return text.toString();
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,22 @@ public class MdiMetadata {
     List<JsonObject> cities(String stateId, String search) {
         String state = uuid("state_id", stateId);
         return matching(cached("cities:" + state.toLowerCase(Locale.ROOT), () -> calls.cities(credentials(), state)), search);
+    }
+
+    /**
+     * MD Integrations' id of a city, by the state's abbreviation or name and the city's name (ignoring
+     * case); empty when MD Integrations does not know it.
+     */
+    Optional<String> cityId(String state, String city) {
+        if (state == null || city == null) {
+            return Optional.empty();
+        }
+        String wantedState = state.trim();
+        Optional<String> stateId = states(null).stream()
+                .filter(s -> wantedState.equalsIgnoreCase(s.getString("abbreviation", "")) || wantedState.equalsIgnoreCase(s.getString("name", "")))
+                .map(s -> s.getString("state_id", null)).filter(java.util.Objects::nonNull).findFirst();
+        return stateId.flatMap(id -> cities(id, city.trim()).stream().filter(c -> city.trim().equalsIgnoreCase(c.getString("name", "")))
+                .map(c -> c.getString("city_id", null)).filter(java.util.Objects::nonNull).findFirst());
     }
 
     JsonArray questionnaires() {

@@ -1,11 +1,14 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.selling.SalesOrder;
 import com.medgrid.selling.SalesOrderService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
+import java.util.List;
 
 /**
  * Hands a reviewed dispatch's lines on: a clinician approved the prescription lines of an order
@@ -29,14 +32,21 @@ public class DispatchRelease {
     @Inject
     DispatchEvents events;
 
-    /** @return whether the dispatch was released now (false: it was already, or it is no longer live) */
+    /**
+     * @return whether the dispatch was released now (false: it was before, or its order is cancelled or
+     *         closed, and nothing more goes out for it); lines of an order on hold wait in held dispatches
+     */
     public boolean release(String dispatchName, String prescriberNpi) {
         Dispatch dispatch = DispatchLocks.dispatch(em, dispatchName);
-        if (!Dispatch.SENT.equals(dispatch.getStatus())) {
-            return false; // released before, or the order was cancelled meanwhile
+        SalesOrder order = em.find(SalesOrder.class, dispatch.getSalesOrder());
+        if (!Dispatch.SENT.equals(dispatch.getStatus()) || order.getDocstatus() != 1 || SalesOrder.CLOSED.equals(order.getStatus())) {
+            return false;
         }
         orders.recordPrescriber(dispatch.getSalesOrder(), prescriberNpi);
-        router.reroute(dispatch.getSalesOrder(), dispatch.getLines().stream().map(DispatchLine::toRequest).toList(), ACTOR);
+        List<Dispatch> onward = router.reroute(dispatch.getSalesOrder(), dispatch.getLines().stream().map(DispatchLine::toRequest).toList(), ACTOR);
+        if (SalesOrder.ON_HOLD.equals(order.getStatus())) {
+            onward.forEach(Dispatch::hold);
+        }
         dispatch.released();
         events.changed(dispatch, Dispatch.SENT);
         return true;

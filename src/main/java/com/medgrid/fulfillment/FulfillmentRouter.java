@@ -46,11 +46,11 @@ public class FulfillmentRouter {
      * Routes lines of a submitted order again (a review released them; the order has a prescriber
      * now) into new dispatches, named apart from the order's earlier dispatches to the same vendor.
      */
-    void reroute(String salesOrder, List<DispatchRequest.Line> lines, String actor) {
-        persist(salesOrder, lines, true, actor);
+    List<Dispatch> reroute(String salesOrder, List<DispatchRequest.Line> lines, String actor) {
+        return persist(salesOrder, lines, true, actor);
     }
 
-    private void persist(String salesOrder, List<DispatchRequest.Line> lines, boolean prescribed, String actor) {
+    private List<Dispatch> persist(String salesOrder, List<DispatchRequest.Line> lines, boolean prescribed, String actor) {
         List<RoutingRule> rules = em.createNamedQuery(RoutingRule.ENABLED, RoutingRule.class).getResultList();
         Set<String> ruleFields = rules.stream().map(RoutingRule::getItemField).filter(Objects::nonNull).collect(Collectors.toSet());
         Instant now = Instant.now();
@@ -74,6 +74,7 @@ public class FulfillmentRouter {
             dispatch.created(actor, now);
             em.persist(dispatch);
         }
+        return List.copyOf(dispatches.values());
     }
 
     /** The first rule the line meets (a rule may name a vendor whose package is not deployed yet: its dispatch waits); null for none. */

@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * MD Integrations as a managed integration: admins connect the partner's client id and secret
- * ({@code medgrid.integrations.connect} with {@code integration_type: mdi}); checking them asks for a
- * token. A sync forgets the kept metadata and asks MD Integrations again.
+ * ({@code medgrid.integrations.connect} with {@code integration_type: mdi}), and the Authorization
+ * value and secret registered for its webhooks; checking them asks for a token. A sync forgets the
+ * kept metadata and asks MD Integrations again.
  */
 @ApplicationScoped
 public class MdiIntegration implements IntegrationProvider {
@@ -32,7 +33,8 @@ public class MdiIntegration implements IntegrationProvider {
 
     @Override
     public String tagline() {
-        return "Telehealth clinicians: the states, cities and intake questionnaires of MD Integrations for clinics' patients.";
+        return "Telehealth clinicians: cases for prescriptions ordered without a prescriber, released to the pharmacy on approval;"
+                + " states, cities and intake questionnaires for clinics' patients.";
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -18,20 +19,29 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The MD Integrations simulator on the wire, as the connector meets it: the client credentials →
  * access token exchange and its refusals; the bearer token (unknown, expired, revoked: 401) and
  * {@code Accept: application/json}; states, cities and questionnaires; the maintenance fault (418);
- * the calls counted per operation. Each test registers a client of its own, so the demo partner's
- * is left alone.
+ * the calls counted per operation; patients, cases and offerings; case moves and MDI's webhooks
+ * (bytes, signature, retries, resends). Each test registers a client of its own, so the demo
+ * partner's is left alone, but for one demo case its clinician reviews by itself.
  */
 class MdiSandboxIT {
 
     private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
     private static final String BASE = "/api/sandbox/mdi";
     private static final String PARTNER = BASE + "/v1/partner";
+
+    /** The server may say it is ready while the application is still starting (a cold build): wait for the simulator. */
+    @BeforeAll
+    static void simulatorAnswers() {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> json().queryParam("client_id", client("ready")).get(BASE + "/_sandbox/calls").statusCode() == 200);
+    }
 
     private static String client(String name) {
         return "mdi-it-" + name + "-" + TAG;
@@ -63,7 +73,11 @@ class MdiSandboxIT {
     }
 
     private static String token(String client) {
-        return exchange(credentials(client, secretOf(client))).then().statusCode(200).extract().path("access_token");
+        return token(client, secretOf(client));
+    }
+
+    private static String token(String client, String secret) {
+        return exchange(credentials(client, secret)).then().statusCode(200).extract().path("access_token");
     }
 
     /** A call as the connector makes it: the bearer token and {@code Accept: application/json}. */
@@ -241,6 +255,205 @@ class MdiSandboxIT {
         bearer(token).get(PARTNER + "/questionnaires/" + UUID.randomUUID()).then().statusCode(404);
 
         JsonPath calls = json().get(BASE + "/_sandbox/calls?client_id=" + client).then().statusCode(200).extract().jsonPath();
-        assertEquals(Map.of("token", 2, "states", 1, "cities", 2, "questionnaires", 0, "questionnaire", 1), calls.getMap("$"));
+        assertEquals(Map.of("token", 2, "states", 1, "cities", 2, "questionnaires", 0, "questionnaire", 1, "create_patient", 0,
+                "patient_cases", 0, "create_case", 0, "case", 0, "offerings", 0), calls.getMap("$"));
+    }
+
+    private static final String DEMO_OFFERING = "5b1f0c3e-8d2a-4c6b-9e47-3a9d2f61c0b8";
+    private static final String RECEIVER = "/api/sandbox/webhook-receiver";
+
+    private static Map<String, Object> patientBody() {
+        return Map.of("first_name", "Renée", "last_name", "Lin", "email", "renee@example.com", "date_of_birth", "1990-05-04", "gender", 2,
+                "phone_number", "3035550100", "phone_type", 2, "metadata", "customer C-1",
+                "address", Map.of("address", "1 Main St", "city_id", fixedId("mdi-city-CO-Denver"), "zip_code", "80202"));
+    }
+
+    private static String createPatient(String token) {
+        return bearer(token).contentType(ContentType.JSON).body(patientBody()).post(PARTNER + "/patients").then().statusCode(201)
+                .extract().path("patient_id");
+    }
+
+    private static JsonPath createCase(String token, String patientId, String metadata) {
+        return bearer(token).contentType(ContentType.JSON).body(Map.of("patient_id", patientId, "metadata", metadata,
+                        "case_offerings", List.of(Map.of("offering_id", DEMO_OFFERING)),
+                        "case_questions", List.of(Map.of("question", "Allergies?", "answer", "None", "type", "string"))))
+                .post(PARTNER + "/cases").then().statusCode(201).extract().jsonPath();
+    }
+
+    private static void registerWebhook(String client, String path, int retryIntervalSeconds) {
+        json().body(Map.of("client_id", client, "url", Api.baseUri() + path, "authorization", "Bearer hook-" + client, "secret", "hook-secret-" + client,
+                "retry_interval_seconds", retryIntervalSeconds)).post(BASE + "/_sandbox/webhook").then().statusCode(200);
+    }
+
+    private static JsonPath deliveries(String client, String caseId) {
+        return json().queryParam("client_id", client).queryParam("case_id", caseId).get(BASE + "/_sandbox/deliveries").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static Response move(String caseId, Map<String, Object> body) {
+        return json().body(body).post(BASE + "/_sandbox/cases/" + caseId + "/status");
+    }
+
+    private static String hmac(String secret, byte[] body) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    @Test
+    void patientsAndCasesAreCreatedAndReadByTheirClientOnly() {
+        String client = register(client("cases"), Map.of());
+        String token = token(client);
+        JsonPath offerings = bearer(token).get(PARTNER + "/offerings").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, offerings.getList("$").size());
+        assertEquals("MedGrid prescription review", offerings.getString("find { it.offering_id == '" + DEMO_OFFERING + "' }.title"));
+
+        JsonPath patient = bearer(token).contentType(ContentType.JSON).body(patientBody()).post(PARTNER + "/patients").then().statusCode(201)
+                .contentType(ContentType.JSON).extract().jsonPath();
+        String patientId = patient.getString("patient_id");
+        assertEquals(patientId, UUID.fromString(patientId).toString());
+        assertEquals("Renée", patient.getString("first_name"));
+        assertEquals(fixedId("mdi-city-CO-Denver"), patient.getString("address.city_id"));
+        bearer(token).get(PARTNER + "/patients/" + patientId + "/cases").then().statusCode(200).body("size()", equalTo(0));
+
+        JsonPath first = createCase(token, patientId, "SO-1");
+        String caseId = first.getString("case_id");
+        assertEquals("created", first.getString("case_status.name"));
+        assertNull(first.get("case_assignment"));
+        assertEquals(List.of(DEMO_OFFERING), first.getList("case_offerings.offering_id"));
+        JsonPath read = bearer(token).get(PARTNER + "/cases/" + caseId).then().statusCode(200).extract().jsonPath();
+        assertEquals(first.getMap("$"), read.getMap("$"));
+        String second = createCase(token, patientId, "SO-2").getString("case_id");
+        assertEquals(List.of(caseId, second), bearer(token).get(PARTNER + "/patients/" + patientId + "/cases").then().statusCode(200)
+                .extract().jsonPath().getList("case_id"));
+        assertEquals(List.of(caseId, second), json().queryParam("client_id", client).get(BASE + "/_sandbox/cases").then().statusCode(200)
+                .extract().jsonPath().getList("case_id"));
+
+        String other = token(register(client("cases-other"), Map.of()));
+        bearer(other).get(PARTNER + "/cases/" + caseId).then().statusCode(404).body("error", equalTo("not_found"));
+        bearer(other).get(PARTNER + "/patients/" + patientId + "/cases").then().statusCode(404);
+        bearer(other).contentType(ContentType.JSON).body(Map.of("patient_id", patientId, "case_offerings", List.of(Map.of("offering_id", DEMO_OFFERING))))
+                .post(PARTNER + "/cases").then().statusCode(404);
+
+        JsonPath calls = json().get(BASE + "/_sandbox/calls?client_id=" + client).then().statusCode(200).extract().jsonPath();
+        assertEquals(1, calls.getInt("create_patient"));
+        assertEquals(2, calls.getInt("create_case"));
+        assertEquals(2, calls.getInt("patient_cases"));
+        assertEquals(1, calls.getInt("case"));
+        assertEquals(1, calls.getInt("offerings"));
+    }
+
+    @Test
+    void badPatientsAndCasesAre422NamingEveryFieldAndFaultsPlayOnTheNewOperations() {
+        String client = register(client("invalid"), Map.of());
+        String token = token(client);
+        Map<String, Object> noName = new HashMap<>(patientBody());
+        noName.remove("first_name");
+        noName.put("gender", 5);
+        bearer(token).contentType(ContentType.JSON).body(noName).post(PARTNER + "/patients").then().statusCode(422)
+                .contentType(ContentType.JSON).body("message", equalTo("The given data was invalid."))
+                .body("errors.first_name", equalTo(List.of("The first name field is required.")))
+                .body("errors.gender", equalTo(List.of("The selected gender is invalid.")));
+        String patientId = createPatient(token);
+        bearer(token).contentType(ContentType.JSON).body(Map.of("patient_id", patientId, "case_offerings", List.of(Map.of("offering_id", "nope"))))
+                .post(PARTNER + "/cases").then().statusCode(422)
+                .body("errors.'case_offerings.0.offering_id'", equalTo(List.of("The selected case offerings.0.offering id is invalid.")));
+        bearer(token).contentType(ContentType.JSON).body(Map.of("patient_id", UUID.randomUUID().toString(),
+                "case_offerings", List.of(Map.of("offering_id", DEMO_OFFERING)))).post(PARTNER + "/cases").then().statusCode(404);
+        bearer(token).get(PARTNER + "/cases/" + UUID.randomUUID()).then().statusCode(404);
+
+        plan(client, "maintenance", 1, "create_case");
+        bearer(token).contentType(ContentType.JSON).body(Map.of("patient_id", patientId, "case_offerings", List.of(Map.of("offering_id", DEMO_OFFERING))))
+                .post(PARTNER + "/cases").then().statusCode(418).body("message", equalTo("API under maintenance"));
+        plan(client, "http_503", 1, "offerings");
+        bearer(token).get(PARTNER + "/offerings").then().statusCode(503);
+        bearer(token).get(PARTNER + "/offerings").then().statusCode(200);
+        assertEquals(0, json().queryParam("client_id", client).get(BASE + "/_sandbox/cases").then().statusCode(200).extract().jsonPath()
+                .getList("$").size(), "a refused call made no case");
+    }
+
+    @Test
+    void movesSendMdisEventsSignedAsRegisteredAndAResendSendsTheSameBytes() throws Exception {
+        String client = register(client("webhook"), Map.of());
+        String token = token(client);
+        String caseId = createCase(token, createPatient(token), "SO-9/é").getString("case_id");
+        json().body(Map.of("client_id", "mdi-demo-client", "url", "http://example.com", "authorization", "a", "secret", "s"))
+                .post(BASE + "/_sandbox/webhook").then().statusCode(409);
+        move(caseId, Map.of("status", "waiting")).then().statusCode(200); // no webhook yet: moved, nothing sent
+        assertEquals(0, deliveries(client, caseId).getList("$").size());
+        registerWebhook(client, RECEIVER, 1);
+
+        JsonPath taken = move(caseId, Map.of("status", "processing", "clinician", Map.of("full_name", "Dr. Sam Ortiz", "npi", "1245319599")))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("Dr. Sam Ortiz", taken.getString("case_assignment.clinician.full_name"));
+        assertNull(taken.get("delivery_id"), "processing sends no event");
+        String waiting = move(caseId, Map.of("status", "waiting")).then().statusCode(200).body("case_status.name", equalTo("waiting"))
+                .extract().path("delivery_id");
+        JsonPath approved = move(caseId, Map.of("status", "approved")).then().statusCode(200).extract().jsonPath();
+        assertEquals(1, approved.getList("prescriptions").size());
+        assertEquals(DEMO_OFFERING, approved.getString("prescriptions[0].offering_id"));
+        move(caseId, Map.of("status", "cancelled", "reason", "too late")).then().statusCode(409).body("error", equalTo("conflict"));
+        move(caseId, Map.of("status", "shipped")).then().statusCode(400);
+        bearer(token).get(PARTNER + "/cases/" + caseId).then().statusCode(200).body("case_status.name", equalTo("approved"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries(client, caseId).getList("delivered").equals(List.of(true, true)));
+        JsonPath sent = deliveries(client, caseId);
+        assertEquals(List.of("case_waiting", "case_approved"), sent.getList("event_type"));
+        assertEquals(waiting, sent.getString("[0].delivery_id"));
+        String body = sent.getString("[0].body");
+        long timestamp = sent.getLong("[0].timestamp");
+        assertEquals("{\"timestamp\":" + timestamp + ",\"event_type\":\"case_waiting\",\"case_id\":\"" + caseId
+                + "\",\"metadata\":\"SO-9\\/\\u00e9\"}", body);
+        assertEquals(hmac("hook-secret-" + client, body.getBytes(StandardCharsets.US_ASCII)), sent.getString("[0].signature"));
+        assertEquals(List.of(204), sent.getList("[0].attempts.status"));
+        assertTrue(Api.request().get(RECEIVER).then().extract().jsonPath().getList("deliveries.body").contains(body), "the bytes arrived as recorded");
+
+        json().post(BASE + "/_sandbox/deliveries/" + waiting + "/resend").then().statusCode(200).body("attempt.status", equalTo(204));
+        JsonPath resent = deliveries(client, caseId);
+        assertEquals(List.of(204, 204), resent.getList("[0].attempts.status"));
+        assertEquals(body, resent.getString("[0].body"));
+        json().post(BASE + "/_sandbox/deliveries/" + UUID.randomUUID() + "/resend").then().statusCode(404);
+
+        String event = json().body(Map.of("event_type", "order_tracking_number_changed", "order_status", "fulfilled",
+                        "order_details", "Tracking Number: 101010", "timestamp", 1733258743))
+                .post(BASE + "/_sandbox/cases/" + caseId + "/events").then().statusCode(200).extract().path("delivery_id");
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries(client, caseId).getBoolean("find { it.delivery_id == '" + event + "' }.delivered"));
+        assertEquals("{\"timestamp\":1733258743,\"event_type\":\"order_tracking_number_changed\",\"encounter_id\":\"" + caseId
+                        + "\",\"case_id\":\"" + caseId + "\",\"order_status\":\"fulfilled\",\"order_details\":\"Tracking Number: 101010\"}",
+                deliveries(client, caseId).getString("find { it.delivery_id == '" + event + "' }.body"));
+        json().body(Map.of("event_type", "case_reopened")).post(BASE + "/_sandbox/cases/" + caseId + "/events").then().statusCode(400);
+    }
+
+    @Test
+    void anEventMedGridDoesNotTakeIsRetriedFourTimesWithTheSameBytesAndTimestamp() {
+        String client = register(client("retries"), Map.of());
+        String token = token(client);
+        String caseId = createCase(token, createPatient(token), "SO-10").getString("case_id");
+        registerWebhook(client, BASE + "/_sandbox/no-such-webhook", 1);
+        String delivery = json().body(Map.of("event_type", "case_waiting")).post(BASE + "/_sandbox/cases/" + caseId + "/events").then()
+                .statusCode(200).extract().path("delivery_id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(client, caseId).getList("[0].attempts").size() == 5);
+        JsonPath sent = deliveries(client, caseId);
+        assertEquals(delivery, sent.getString("[0].delivery_id"));
+        assertEquals(List.of(404, 404, 404, 404, 404), sent.getList("[0].attempts.status"));
+        assertFalse(sent.getBoolean("[0].delivered"));
+        assertTrue(sent.getString("[0].body").startsWith("{\"timestamp\":" + sent.getLong("[0].timestamp") + ","), sent.getString("[0].body"));
+
+        registerWebhook(client, RECEIVER, 1); // MedGrid answers again: a late resend is taken
+        json().post(BASE + "/_sandbox/deliveries/" + delivery + "/resend").then().statusCode(200).body("attempt.status", equalTo(204));
+        assertTrue(deliveries(client, caseId).getBoolean("[0].delivered"));
+    }
+
+    @Test
+    void theDemoPartnersCasesAreReviewedAndApprovedByTheDemoClinician() {
+        String token = token("mdi-demo-client", "mdi-demo-secret");
+        String caseId = createCase(token, createPatient(token), "SO-demo-" + TAG).getString("case_id");
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500))
+                .until(() -> "approved".equals(bearer(token).get(PARTNER + "/cases/" + caseId).then().statusCode(200).extract().path("case_status.name")));
+        JsonPath approved = bearer(token).get(PARTNER + "/cases/" + caseId).then().extract().jsonPath();
+        assertEquals("Dr. Avery Lin", approved.getString("case_assignment.clinician.full_name"));
+        assertEquals("1234567893", approved.getString("case_assignment.clinician.npi"));
+        assertEquals(List.of(DEMO_OFFERING), approved.getList("prescriptions.offering_id"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries("mdi-demo-client", caseId).getList("event_type").equals(List.of("case_approved")));
     }
 }

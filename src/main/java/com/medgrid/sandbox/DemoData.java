@@ -147,6 +147,7 @@ public class DemoData {
     @Transactional
     public List<String> topUp() {
         Instant now = Instant.now();
+        reviewPrescriptionItems(now);
         List<SandboxVendor> missing = simulators().stream().filter(s -> !s.demoProducts().isEmpty()
                 && em.find(Item.class, itemCode(s.demoProducts().get(0).code(), STRENGTHS.get(0))) == null).toList();
         if (missing.isEmpty()) {
@@ -175,6 +176,34 @@ public class DemoData {
         List<String> added = missing.stream().map(SandboxVendor::vendor).toList();
         LOG.info(() -> "Demo data topped up for vendors added since it was loaded: " + added);
         return added;
+    }
+
+    /**
+     * The prescription items of a catalog loaded before a reviewing vendor's fields existed get them
+     * (only those still without: a single query per field when nothing is missing; the field is a
+     * simulator's column name, never input).
+     */
+    private void reviewPrescriptionItems(Instant now) {
+        prescriptionItemFields().forEach((field, value) -> {
+            List<?> codes = em.createNativeQuery("SELECT name FROM items WHERE requires_prescription = ? AND " + field + " IS NULL")
+                    .setParameter(1, true).getResultList();
+            for (Object code : codes) {
+                Item item = em.find(Item.class, code);
+                JsonObject values = Json.createObjectBuilder().add(field, value).build();
+                DocTypeMeta.of("Item", Item.class).apply(ApiArgs.of(values), item, values.keySet());
+                item.modified(ACTOR, now);
+            }
+            if (!codes.isEmpty()) {
+                LOG.info(() -> "Demo prescription items given " + field + ": " + codes.size());
+            }
+        });
+    }
+
+    /** Every simulator's {@link SandboxVendor#demoPrescriptionItemFields}, in vendor key order. */
+    private Map<String, String> prescriptionItemFields() {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        simulators().forEach(simulator -> fields.putAll(simulator.demoPrescriptionItemFields()));
+        return fields;
     }
 
     /** The simulator's products in every size, priced and stocked at random in {@code warehouses}; returns how many items. */
@@ -208,6 +237,9 @@ public class DemoData {
                 .add("reorder_level", 25)
                 .add("requires_prescription", product.prescription());
         product.mappingFields().apply(code, n).forEach(fields::add);
+        if (product.prescription()) {
+            prescriptionItemFields().forEach(fields::add);
+        }
         Item item = new Item(code);
         JsonObject values = fields.build();
         DocTypeMeta.of("Item", Item.class).apply(ApiArgs.of(values), item, values.keySet());

@@ -32,6 +32,15 @@ public interface SandboxVendor {
     }
 
     /**
+     * Fields a vendor that reviews prescriptions (telehealth clinicians) sets on every prescription
+     * item of the demo catalog (whichever vendor sells it): which of its offerings a clinician reviews
+     * the item under, say. None for the others.
+     */
+    default Map<String, String> demoPrescriptionItemFields() {
+        return Map.of();
+    }
+
+    /**
      * A record this simulator made due is due now (an order its demo account accepted a few
      * seconds ago): act on it as the vendor would (ship it and call MedGrid's webhook).
      */

@@ -51,12 +51,6 @@ public class SandboxWebhooks {
     }
 
     /**
-     * Posts {@code body} (JSON) to {@code target} with the vendor's {@code headers}, in the background.
-     *
-     * @return MedGrid's HTTP status once it answered (a simulator that records its deliveries reads it),
-     *         or an exception when the webhook could not be delivered
-     */
-    /**
      * As {@link #post}, for a vendor that retries its notices: one MedGrid did not take (404, as for an
      * order MedGrid has not recorded yet because the vendor's answer to placing it was lost; 5xx; no
      * answer) is sent again {@link #RESENDS} seconds after the first try.
@@ -75,6 +69,12 @@ public class SandboxWebhooks {
         });
     }
 
+    /**
+     * Posts {@code body} (JSON) to {@code target} with the vendor's {@code headers}, in the background.
+     *
+     * @return MedGrid's HTTP status once it answered (a simulator that records its deliveries reads it),
+     *         or an exception when the webhook could not be delivered
+     */
     public CompletableFuture<Integer> post(String vendor, String target, byte[] body, Map<String, String> headers) {
         return CompletableFuture.supplyAsync(() -> {
             Invocation.Builder request = client.target(target).request();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,7 +35,13 @@ public class MdiAccess {
     static final String CITIES = "cities";
     static final String QUESTIONNAIRES = "questionnaires";
     static final String QUESTIONNAIRE = "questionnaire";
-    static final List<String> OPERATIONS = List.of(TOKEN, STATES, CITIES, QUESTIONNAIRES, QUESTIONNAIRE);
+    static final String CREATE_PATIENT = "create_patient";
+    static final String PATIENT_CASES = "patient_cases";
+    static final String CREATE_CASE = "create_case";
+    static final String CASE = "case";
+    static final String OFFERINGS = "offerings";
+    static final List<String> OPERATIONS = List.of(TOKEN, STATES, CITIES, QUESTIONNAIRES, QUESTIONNAIRE, CREATE_PATIENT, PATIENT_CASES,
+            CREATE_CASE, CASE, OFFERINGS);
     /** MDI's own fault besides the common ones: the API closed for maintenance (418). */
     static final String MAINTENANCE = "maintenance";
     static final Set<String> FAULTS = Stream.concat(SandboxFaults.MODES.stream(), Stream.of(MAINTENANCE)).collect(Collectors.toUnmodifiableSet());
@@ -61,6 +68,11 @@ public class MdiAccess {
      * {@code Unauthenticated.} for a missing, unknown, expired or revoked token, 400 for another {@code Accept}.
      */
     Response withToken(String authorization, String accept, String operation, Supplier<Response> action) {
+        return withToken(authorization, accept, operation, clientId -> action.get());
+    }
+
+    /** {@link #withToken}, for a call whose answer depends on its client (its patients, its cases): {@code action} is given the client id. */
+    Response withToken(String authorization, String accept, String operation, Function<String, Response> action) {
         requireEnabled();
         Optional<MdiTokens.Grant> grant = bearer(authorization).flatMap(tokens::find);
         if (grant.isEmpty()) {
@@ -77,7 +89,7 @@ public class MdiAccess {
         if (!acceptsJson(accept)) {
             return MdiErrors.error(400, "not_acceptable", "The Accept header must be " + MediaType.APPLICATION_JSON + ".");
         }
-        return action.get();
+        return action.apply(grant.get().clientId());
     }
 
     void requireEnabled() {

@@ -18,6 +18,9 @@ public class MdiClients {
 
     static final String DEMO_CLIENT = "mdi-demo-client";
     static final String DEMO_SECRET = "mdi-demo-secret";
+    /** What the demo partner's webhook (MedGrid's) gets as {@code Authorization}, and the secret its events are signed with. */
+    static final String DEMO_WEBHOOK_AUTHORIZATION = "Bearer mdi-demo-webhook-authorization";
+    static final String DEMO_WEBHOOK_SECRET = "mdi-demo-webhook-secret";
     static final long DEFAULT_TOKEN_LIFETIME_SECONDS = 86400;
     /** The store's account column is this wide, and a client is its account. */
     static final int MAX_CLIENT_ID_LENGTH = 140;

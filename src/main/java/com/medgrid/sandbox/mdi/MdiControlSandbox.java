@@ -21,8 +21,9 @@ import java.util.OptionalLong;
 
 /**
  * Test controls, {@code /api/sandbox/mdi/_sandbox/...} (JSON, no credentials; not part of MDI's
- * API): register a client, plan faults, revoke a client's tokens, count calls. Tests use clients of
- * their own, so they never disturb the demo partner's. Refusals are MDI's errors: 400
+ * API): register a client and its webhook, plan faults, revoke a client's tokens, count calls. Tests
+ * use clients of their own, so they never disturb the demo partner's; cases and webhook deliveries
+ * have controls of their own ({@link MdiCaseControlSandbox}, {@link MdiDeliveryControlSandbox}). Refusals are MDI's errors: 400
  * {@code invalid_request}, 404 {@code not_found}, 409 {@code conflict}.
  */
 @Path("sandbox/mdi/_sandbox")
@@ -39,6 +40,8 @@ public class MdiControlSandbox {
     MdiTokens tokens;
     @Inject
     SandboxFaults faults;
+    @Inject
+    MdiWebhooks webhooks;
 
     /**
      * {@code {"client_id", "client_secret", "token_lifetime_seconds"?}}: the client exists from now on
@@ -67,6 +70,38 @@ public class MdiControlSandbox {
         } catch (IllegalArgumentException e) {
             return MdiErrors.error(409, "conflict", e.getMessage());
         }
+    }
+
+    /**
+     * {@code {"client_id", "url", "authorization", "secret", "retry_interval_seconds"?}}: where the
+     * client's events go from now on, the {@code Authorization} they carry, the secret they are signed
+     * with, and how long after a failed attempt the next comes (15 s unless given); 409 for the demo client.
+     */
+    @POST
+    @Path("webhook")
+    public Response webhook(JsonObject request) {
+        access.requireEnabled();
+        String clientId = MdiTokenRequest.text(request, "client_id");
+        String url = MdiTokenRequest.text(request, "url");
+        String authorization = MdiTokenRequest.text(request, "authorization");
+        String secret = MdiTokenRequest.text(request, "secret");
+        OptionalLong interval = wholeNumber(request, "retry_interval_seconds", MdiWebhooks.DEFAULT_RETRY_INTERVAL_SECONDS);
+        if (clientId.isEmpty() || url.isEmpty() || authorization.isEmpty() || secret.isEmpty()) {
+            return MdiErrors.invalidRequest("client_id, url, authorization and secret are required");
+        }
+        if (interval.isEmpty() || interval.getAsLong() < 1) {
+            return MdiErrors.invalidRequest("retry_interval_seconds must be a whole number of at least 1");
+        }
+        if (!clients.exists(clientId)) {
+            return MdiErrors.notFound("No client " + clientId);
+        }
+        try {
+            webhooks.register(clientId, new MdiWebhooks.Webhook(url, authorization, secret, interval.getAsLong()));
+        } catch (IllegalArgumentException e) {
+            return MdiErrors.error(409, "conflict", e.getMessage());
+        }
+        return Response.ok(ApiJson.JSON.createObjectBuilder().add("client_id", clientId).add("url", url)
+                .add("retry_interval_seconds", interval.getAsLong()).build()).build();
     }
 
     /** {@code {"client_id", "mode", "count"?, "operation"?}}: the client's next calls (of that operation) fail so (count 0 clears). */
@@ -126,7 +161,7 @@ public class MdiControlSandbox {
     }
 
     /** The field's whole number ({@code absent} when it is not given); empty when it is no whole number. */
-    private static OptionalLong wholeNumber(JsonObject request, String field, long absent) {
+    static OptionalLong wholeNumber(JsonObject request, String field, long absent) {
         JsonValue value = request.get(field);
         if (value == null) {
             return OptionalLong.of(absent);

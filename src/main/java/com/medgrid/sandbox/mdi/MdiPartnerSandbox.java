@@ -17,13 +17,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * MDI's partner API, {@code /v1/partner/...}, as far as MedGrid uses it so far: the client
- * credentials → access token exchange, the states and cities metadata, and the partner's
- * questionnaires. Answers are JSON whatever the caller accepts ({@link MdiAccess} refuses callers
+ * credentials → access token exchange, the states and cities metadata, the partner's
+ * questionnaires and offerings, and patients and their cases (each client sees its own only: another
+ * client's is 404, as unknown). Answers are JSON whatever the caller accepts ({@link MdiAccess} refuses callers
  * that do not accept it), so no {@code @Produces} lets the runtime answer a 406 of its own first.
  */
 @Path("sandbox/mdi/v1/partner")
@@ -36,6 +39,8 @@ public class MdiPartnerSandbox {
     MdiClients clients;
     @Inject
     MdiTokens tokens;
+    @Inject
+    MdiCases cases;
 
     /** {@code {"grant_type": "client_credentials", "client_id", "client_secret", "scope": "*"}} → {@code {"token_type", "expires_in", "access_token"}}. */
     @POST
@@ -82,6 +87,60 @@ public class MdiPartnerSandbox {
                 .map(MdiPartnerSandbox::json).orElseGet(() -> MdiErrors.notFound("Questionnaire not found")));
     }
 
+    /** The offerings a case may ask for. */
+    @GET
+    @Path("offerings")
+    public Response offerings(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return access.withToken(authorization, accept, MdiAccess.OFFERINGS, () -> json(list(MdiOfferings.ALL, MdiOfferings.Offering::json)));
+    }
+
+    /** A new patient of the client ({@link MdiPatientRequest}): 201 with it, 422 with every field that is wrong. */
+    @POST
+    @Path("patients")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createPatient(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                                  JsonObject body) {
+        JsonObject given = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+        return access.withToken(authorization, accept, MdiAccess.CREATE_PATIENT, clientId -> {
+            MdiInvalid invalid = MdiPatientRequest.validate(given, LocalDate.now(ZoneOffset.UTC));
+            return invalid.isEmpty() ? created(cases.createPatient(clientId, given)) : invalid.response();
+        });
+    }
+
+    /** The patient's cases, oldest first; 404 for a patient that is not the client's. */
+    @GET
+    @Path("patients/{patient_id}/cases")
+    public Response patientCases(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                                 @PathParam("patient_id") String patientId) {
+        return access.withToken(authorization, accept, MdiAccess.PATIENT_CASES, clientId -> cases.hasPatient(clientId, patientId)
+                ? json(cases.cases(clientId, patientId)) : MdiErrors.notFound("Patient not found"));
+    }
+
+    /** A new case of one of the client's patients ({@link MdiCaseRequest}): 201 with it, 422 for a wrong body, 404 for another's patient. */
+    @POST
+    @Path("cases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createCase(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                               JsonObject body) {
+        JsonObject given = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+        return access.withToken(authorization, accept, MdiAccess.CREATE_CASE, clientId -> {
+            MdiInvalid invalid = MdiCaseRequest.validate(given);
+            if (!invalid.isEmpty()) {
+                return invalid.response();
+            }
+            return cases.hasPatient(clientId, given.getString("patient_id").trim()) ? created(cases.createCase(clientId, given))
+                    : MdiErrors.notFound("Patient not found");
+        });
+    }
+
+    @GET
+    @Path("cases/{case_id}")
+    public Response mdiCase(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                            @PathParam("case_id") String caseId) {
+        return access.withToken(authorization, accept, MdiAccess.CASE, clientId -> cases.find(clientId, caseId)
+                .map(MdiPartnerSandbox::json).orElseGet(() -> MdiErrors.notFound("Case not found")));
+    }
+
     private Response token(MdiClients.Client client) {
         return json(ApiJson.JSON.createObjectBuilder().add("token_type", "Bearer").add("expires_in", client.tokenLifetimeSeconds())
                 .add("access_token", tokens.issue(client)).build());
@@ -89,6 +148,10 @@ public class MdiPartnerSandbox {
 
     private static Response json(JsonValue body) {
         return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Response created(JsonObject body) {
+        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(body).build();
     }
 
     private static <T> JsonValue list(List<T> items, Function<T, JsonValue> view) {

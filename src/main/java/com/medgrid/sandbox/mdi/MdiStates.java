@@ -69,6 +69,11 @@ final class MdiStates {
         return ALL.stream().filter(state -> state.id().equals(stateId)).findFirst();
     }
 
+    /** The city with this id, in whichever state. */
+    static Optional<City> cityById(String cityId) {
+        return ALL.stream().flatMap(state -> state.cities().stream()).filter(city -> city.id().equals(cityId)).findFirst();
+    }
+
     /** The states whose name contains {@code search}, ignoring case (all of them when it is blank). */
     static List<State> search(String search) {
         return ALL.stream().filter(state -> matches(state.name(), search)).toList();

@@ -1,5 +1,6 @@
 package it;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,24 @@ class DemoLifecycleIT {
         assertTrue(Demo.SHIPPED.contains(salesOrder.getString("data.fulfillment_status").replace("Partly ", "")),
                 salesOrder.getString("data.fulfillment_status"));
         theSandboxReceiverHeardOf(order);
+    }
+
+    /**
+     * A prescription ordered for the demo patient without a prescriber: the demo clinician of MD
+     * Integrations' simulator reviews and approves the case by itself, and the line goes on to
+     * PerfectRx with the clinician as prescriber, which ships it.
+     */
+    @Test
+    void aPrescriptionWithoutAPrescriberReachesTrackingThroughTheDemoClinician() {
+        Demo.connectDemoAccounts();
+        String order = Api.session(Demo.PARTNER, Demo.PARTNER_PASSWORD).request().contentType(ContentType.JSON)
+                .body(Map.of("customer", "Jordan Rivers", "docstatus", 1, "items", List.of(Demo.line("SEMA", "PerfectRx Pharmacy - SM"))))
+                .post("/api/resource/Sales Order").then().statusCode(200).extract().path("data.name");
+        Demo.awaitShipped(order, "perfectrx");
+        JsonPath salesOrder = Api.admin().request().get("/api/resource/Sales Order/" + order).then().statusCode(200).extract().jsonPath();
+        assertEquals("Approved", salesOrder.getString("data.mdi_status"));
+        assertEquals("1234567893", salesOrder.getString("data.prescriber_npi"), "the demo clinician prescribes");
+        assertEquals("Dr. Avery Lin", salesOrder.getString("data.mdi_clinician_name"));
     }
 
     /**

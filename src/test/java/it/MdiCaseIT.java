@@ -128,9 +128,10 @@ class MdiCaseIT {
         return HexFormat.of().formatHex(mac.doFinal(body));
     }
 
+    /** Posts an event as MD Integrations would; no Signature header when {@code signature} is null. */
     private static Response deliver(String authorization, String signature, byte[] body) {
-        return Api.request().header("Authorization", authorization).header("Signature", signature).contentType(ContentType.JSON)
-                .body(body).post(WEBHOOK);
+        var request = Api.request().header("Authorization", authorization).contentType(ContentType.JSON).body(body);
+        return (signature == null ? request : request.header("Signature", signature)).post(WEBHOOK);
     }
 
     @Test

@@ -62,6 +62,7 @@ public class DemoData {
     private static final String MAIN_WAREHOUSE = "Skydell Main";
     /** The demo vendor user, who sells as the self-service vendors' demo supplier. */
     private static final String DEMO_VENDOR = "vendor@medgrid.local";
+    private static final String DEMO_PATIENT = "Jordan Rivers";
 
     /** The sizes every demo product comes in: one item each (a simulator's catalog lists the same ones). */
     public static final List<String> STRENGTHS = List.of("5mg", "10mg", "2.5mg", "30 Count", "60 Count", "120 Count",
@@ -148,6 +149,9 @@ public class DemoData {
     public List<String> topUp() {
         Instant now = Instant.now();
         reviewPrescriptionItems(now);
+        if (em.find(Customer.class, DEMO_PATIENT) == null && em.find(Customer.class, "Bayside Wellness Clinic") != null) {
+            loadPatient(now);
+        }
         List<SandboxVendor> missing = simulators().stream().filter(s -> !s.demoProducts().isEmpty()
                 && em.find(Item.class, itemCode(s.demoProducts().get(0).code(), STRENGTHS.get(0))) == null).toList();
         if (missing.isEmpty()) {
@@ -179,24 +183,42 @@ public class DemoData {
     }
 
     /**
-     * The prescription items of a catalog loaded before a reviewing vendor's fields existed get them
-     * (only those still without: a single query per field when nothing is missing; the field is a
-     * simulator's column name, never input).
+     * The demo's prescription items loaded before a reviewing vendor's fields existed get them (only
+     * the demo catalog's own items, and only fields still empty: an admin's mapping stays).
      */
     private void reviewPrescriptionItems(Instant now) {
-        prescriptionItemFields().forEach((field, value) -> {
-            List<?> codes = em.createNativeQuery("SELECT name FROM items WHERE requires_prescription = ? AND " + field + " IS NULL")
-                    .setParameter(1, true).getResultList();
-            for (Object code : codes) {
-                Item item = em.find(Item.class, code);
-                JsonObject values = Json.createObjectBuilder().add(field, value).build();
-                DocTypeMeta.of("Item", Item.class).apply(ApiArgs.of(values), item, values.keySet());
-                item.modified(ACTOR, now);
+        Map<String, String> fields = prescriptionItemFields();
+        int given = 0;
+        for (SandboxVendor simulator : simulators()) {
+            for (SandboxVendor.DemoProduct product : simulator.demoProducts()) {
+                if (!product.prescription()) {
+                    continue;
+                }
+                for (String strength : STRENGTHS) {
+                    Item item = em.find(Item.class, itemCode(product.code(), strength));
+                    if (item == null) {
+                        continue;
+                    }
+                    Map<String, Object> current = DocTypeMeta.of("Item", Item.class).render(item);
+                    JsonObjectBuilder missing = Json.createObjectBuilder();
+                    fields.forEach((field, value) -> {
+                        if (current.get(field) == null) {
+                            missing.add(field, value);
+                        }
+                    });
+                    JsonObject values = missing.build();
+                    if (!values.isEmpty()) {
+                        DocTypeMeta.of("Item", Item.class).apply(ApiArgs.of(values), item, values.keySet());
+                        item.modified(ACTOR, now);
+                        given++;
+                    }
+                }
             }
-            if (!codes.isEmpty()) {
-                LOG.info(() -> "Demo prescription items given " + field + ": " + codes.size());
-            }
-        });
+        }
+        if (given > 0) {
+            int count = given;
+            LOG.info(() -> "Demo prescription items given " + fields.keySet() + ": " + count);
+        }
     }
 
     /** Every simulator's {@link SandboxVendor#demoPrescriptionItemFields}, in vendor key order. */
@@ -320,6 +342,24 @@ public class DemoData {
                     .add("address_title", clinic[0]).add("address_type", "Shipping").add("address_line1", (100 + i) + " Main Street")
                     .add("city", clinic[1]).add("state", clinic[2]).add("pincode", clinic[3]).add("customer", clinic[0]), now);
         }
+        loadPatient(now);
+    }
+
+    /**
+     * A patient the first clinic's buyer orders for, with what a telehealth clinician needs (birth
+     * date, gender, mobile, an address in a city MD Integrations knows): a prescription without a
+     * prescriber for them goes through the demo clinician's review to the pharmacy.
+     */
+    private void loadPatient(Instant now) {
+        save(new Customer(DEMO_PATIENT), "Customer", Customer.class, Json.createObjectBuilder()
+                .add("customer_name", DEMO_PATIENT).add("customer_type", "Individual").add("territory", "United States")
+                .add("default_price_list", PARTNER_PRICE_LIST).add("email_id", "jordan.rivers@example.com")
+                .add("portal_user", "partner1@medgrid.local").add("date_of_birth", "1985-04-12").add("gender", "Female")
+                .add("mobile_no", "+1 619 555 0142"), now);
+        em.flush();
+        save(new Address(DEMO_PATIENT, "Shipping"), "Address", Address.class, Json.createObjectBuilder()
+                .add("address_title", DEMO_PATIENT).add("address_type", "Shipping").add("address_line1", "742 Harbor Drive")
+                .add("city", "San Diego").add("state", "CA").add("pincode", "92101").add("customer", DEMO_PATIENT), now);
     }
 
     private String demoUser(String email, String fullName, String role) {

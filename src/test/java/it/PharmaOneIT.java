@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * PharmaOne end to end against the sandbox's PharmaOne (the demo org, with API keys of the test's
  * own): orders in each submission mode, none twice after a lost answer, status and tracking polled
- * back, the key's JWT kept and renewed, a missing scope named, and the catalog and stock syncs.
+ * back, the key's JWT kept and renewed, a missing scope named, and the catalog and stock syncs; a
+ * prescription item's line goes with a prescription of the order's prescriber, made once.
  */
 class PharmaOneIT {
 
@@ -34,6 +36,26 @@ class PharmaOneIT {
     private static final String API = "/api/sandbox/pharmaone/api/v2/public/orgs/" + ORG;
     private static final List<String> ALL_SCOPES = List.of("orders.read", "orders.write", "products.read", "inventory.read",
             "prescriptions.read", "prescriptions.write", "order_requests.write");
+
+    private static final String RX_ITEM = "P1RX-" + TAG.toUpperCase();
+    /** A clinic of the demo that buys at Standard Selling, with a shipping address. */
+    private static final String RX_CUSTOMER = "Lone Star Hormone Center";
+    private static final String NPI = "1234567893";
+    private static String rxProduct;
+
+    /** An item of the test's own that requires a prescription, mapped to the simulator's first prescription product, in stock. */
+    @BeforeAll
+    static void prescriptionItem() {
+        List<Map<String, Object>> products = Api.request().header("Authorization", "Bearer " + jwt(key(ALL_SCOPES, 3600)))
+                .queryParam("limit", 100).get(API + "/products").then().statusCode(200).extract().jsonPath().getList("data");
+        rxProduct = (String) products.stream().filter(p -> Boolean.TRUE.equals(p.get("requires_prescription"))).findFirst().orElseThrow()
+                .get("id");
+        Api.insert("Item", Map.of("item_code", RX_ITEM, "item_name", "Semaglutide PharmaOne " + TAG, "requires_prescription", 1,
+                "pharmaone_product_id", rxProduct));
+        Api.insert("Item Price", Map.of("item_code", RX_ITEM, "price_list", "Standard Selling", "price_list_rate", 199));
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("item_code", RX_ITEM, "warehouse", WAREHOUSE, "qty", 100))
+                .post("/api/method/medgrid.catalog.set_stock").then().statusCode(200);
+    }
 
     @AfterAll
     static void demoAccountsAgain() {
@@ -85,6 +107,33 @@ class PharmaOneIT {
 
     private static String order() {
         return Demo.order(List.of(Demo.line("B12LOZ", WAREHOUSE)));
+    }
+
+    /** An order of the prescription item with a prescriber, by the admin; submitted or a draft. */
+    private static String rxOrder(boolean submitted) {
+        Map<String, Object> body = new HashMap<>(Map.of("customer", RX_CUSTOMER, "prescriber_npi", NPI,
+                "items", List.of(Map.of("item_code", RX_ITEM, "qty", 1, "warehouse", WAREHOUSE))));
+        if (submitted) {
+            body.put("docstatus", 1);
+        }
+        return Api.admin().request().contentType(ContentType.JSON).body(body).post("/api/resource/Sales Order").then().statusCode(200)
+                .extract().path("data.name");
+    }
+
+    /** The prescription's external_id for the order's (only) line. */
+    private static String prescriptionExternalId(String order) {
+        return order + "-pharmaone-" + salesOrder(order).getString("data.items[0].name");
+    }
+
+    private static List<Map<String, Object>> prescriptionsFor(String externalId) {
+        return Api.request().queryParam("org_id", ORG).get(CONTROL + "prescriptions").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("prescriptions").stream().filter(p -> externalId.equals(p.get("external_id"))).toList();
+    }
+
+    private static Map<String, Object> onlyPrescription(String order) {
+        List<Map<String, Object>> prescriptions = prescriptionsFor(prescriptionExternalId(order));
+        assertEquals(1, prescriptions.size(), "one prescription for " + order);
+        return prescriptions.get(0);
     }
 
     private static JsonPath salesOrder(String name) {
@@ -193,6 +242,71 @@ class PharmaOneIT {
     }
 
     @Test
+    void aPrescriptionLineGoesWithAPrescriptionOfTheOrdersPrescriberInEveryMode() {
+        String key = key(ALL_SCOPES, 3600);
+        for (String mode : List.of("v2", "connector")) {
+            connected(key, mode);
+            String order = rxOrder(true);
+            ShipStationShop.awaitSent(order, "pharmaone", Duration.ofSeconds(60));
+            Api.admin().request().get("/api/resource/Fulfillment Dispatch/" + order + "-perfectrx").then().statusCode(404);
+            Map<String, Object> prescription = onlyPrescription(order);
+            assertEquals(NPI, ((Map<?, ?>) prescription.get("prescriber")).get("npi"), mode);
+            assertEquals(rxProduct, prescription.get("product_id"), mode);
+            assertEquals(1, prescription.get("quantity"), mode);
+            assertEquals(mode.equals("v2") ? SHOP_ID : null, prescription.get("shop_id"), mode + ": the connection's shop, if it names one");
+            List<Map<String, Object>> placed = ordersFor(order + "-pharmaone");
+            assertEquals(1, placed.size(), mode);
+            List<Map<String, Object>> items = (List<Map<String, Object>>) placed.get(0).get("items");
+            assertEquals(rxProduct, items.get(0).get("product_id"), mode);
+            assertEquals(prescription.get("id"), items.get(0).get("prescription_id"), mode);
+            assertEquals(placed.get(0).get("id"), salesOrder(order).getString("data.pharmaone_order_id"), mode + ": the order is the vendor order");
+        }
+    }
+
+    @Test
+    void aPrescriptionPharmaOneAlreadyHasIsFoundNotCreatedAgain() {
+        String key = key(ALL_SCOPES, 3600);
+        connected(key, "v2");
+        // the answer to the prescription's creation was lost: PharmaOne has it, MedGrid does not know it
+        String draft = rxOrder(false);
+        String externalId = prescriptionExternalId(draft);
+        String earlier = Api.request().header("Authorization", "Bearer " + jwt(key)).contentType(ContentType.JSON)
+                .body(Map.of("external_id", externalId, "patient", Map.of("first_name", "Lone", "last_name", "Star"),
+                        "prescriber", Map.of("npi", NPI), "product_id", rxProduct, "quantity", 1))
+                .post(API + "/prescriptions").then().statusCode(201).extract().path("id");
+        int created = count(calls(), "create_prescription");
+
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("docstatus", 1)).put("/api/resource/Sales Order/" + draft)
+                .then().statusCode(200);
+        ShipStationShop.awaitSent(draft, "pharmaone", Duration.ofSeconds(60));
+        assertEquals(earlier, onlyPrescription(draft).get("id"), "still one prescription");
+        assertEquals(created, count(calls(), "create_prescription"), "no prescription created again");
+        List<Map<String, Object>> items = (List<Map<String, Object>>) ordersFor(draft + "-pharmaone").get(0).get("items");
+        assertEquals(earlier, items.get(0).get("prescription_id"));
+    }
+
+    @Test
+    void aKeyThatMayNotWritePrescriptionsIsRefusedNamingTheScope() {
+        List<String> withoutWrite = ALL_SCOPES.stream().filter(scope -> !scope.equals("prescriptions.write")).toList();
+        connected(key(withoutWrite, 3600), "v2");
+        String order = rxOrder(true);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> String.valueOf(
+                ShipStationShop.dispatch(order, "pharmaone").getString("data.last_error")).contains("lacks the scope prescriptions.write"));
+        List<Map<String, Object>> rows = Api.admin().request().get("/api/method/medgrid.integrations.list_connections").then().statusCode(200)
+                .extract().jsonPath().getList("message.integrations");
+        Map<String, Object> pharmaone = rows.stream().filter(r -> "pharmaone".equals(r.get("id"))).findFirst().orElseThrow();
+        assertEquals("error", pharmaone.get("status"));
+        assertTrue(String.valueOf(pharmaone.get("last_error")).contains("prescriptions.write"), String.valueOf(pharmaone.get("last_error")));
+        assertEquals(List.of(), ordersFor(order + "-pharmaone"), "no order without its prescription");
+
+        // once the key may write them, the waiting order goes through with one
+        connected(key(ALL_SCOPES, 3600), "v2");
+        ShipStationShop.awaitSent(order, "pharmaone", Duration.ofSeconds(90));
+        assertEquals(onlyPrescription(order).get("id"),
+                ((List<Map<String, Object>>) ordersFor(order + "-pharmaone").get(0).get("items")).get(0).get("prescription_id"));
+    }
+
+    @Test
     void aWrongKeyIsRefusedAtConnectAndNothingIsSaved() {
         connect("p1_not_a_key_" + TAG, "v2").then().statusCode(200).body("message.ok", equalTo(false))
                 .body("message.status", equalTo("error"));
@@ -208,7 +322,12 @@ class PharmaOneIT {
         connected(key(ALL_SCOPES, 3600), "v2");
         JsonPath catalog = Api.admin().request().post("/api/method/medgrid.pharmaone.sync_catalog").then().statusCode(200).extract().jsonPath();
         assertEquals("ok", catalog.getString("message.status"));
-        assertEquals(20, catalog.getInt("message.matched"), "every demo item of PharmaOne");
+        // every product whose SKU is an Item (a database loaded before the prescription product has 20 of the 30)
+        List<String> skus = Api.request().header("Authorization", "Bearer " + jwt(key(ALL_SCOPES, 3600))).queryParam("limit", 100)
+                .get(API + "/products").then().statusCode(200).extract().jsonPath().getList("data.sku");
+        long items = skus.stream().filter(sku -> Api.admin().request().get("/api/resource/Item/" + sku).statusCode() == 200).count();
+        assertTrue(items >= 20, items + " demo items of PharmaOne");
+        assertEquals(items, catalog.getInt("message.matched"), "every demo item of PharmaOne");
         JsonPath stock = Api.admin().request().post("/api/method/medgrid.pharmaone.sync_inventory").then().statusCode(200).extract().jsonPath();
         assertEquals(WAREHOUSE, stock.getString("message.warehouse"));
         assertTrue(stock.getInt("message.updated") >= 20, stock.prettify());

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The PharmaOne simulator on the wire, as the connector meets it: the API key → JWT exchange and
  * the JWT's claims, expiry and scopes; v2 orders (not deduped by external_id), v1 order requests and
- * the shop connector (deduped); PharmaOne's 422; the stages an order moves through; the demo org's
+ * the shop connector (deduped); prescriptions (not deduped) and the prescription orders of
+ * prescription products need; PharmaOne's 422; the stages an order moves through; the demo org's
  * catalog of demo items. Each test registers an org of its own, so the demo org is left alone but
  * where its own behaviour is the point.
  */
@@ -330,6 +331,132 @@ class PharmaOneSandboxIT {
         assertEquals(0, calls.getInt("order_request"));
     }
 
+    private static final String RX_PRODUCT = "p1prod_semap1-5mg";
+    private static final String NPI = "1234567893";
+
+    private static Map<String, Object> prescription(String externalId, Object npi, Object productId, Object quantity) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("external_id", externalId);
+        body.put("patient", PATIENT);
+        body.put("prescriber", Map.of("npi", npi));
+        body.put("product_id", productId);
+        body.put("quantity", quantity);
+        return body;
+    }
+
+    private static Map<String, Object> rxOrder(String externalId, String prescriptionId) {
+        Map<String, Object> item = new HashMap<>(Map.of("product_id", RX_PRODUCT, "quantity", 1));
+        if (prescriptionId != null) {
+            item.put("prescription_id", prescriptionId);
+        }
+        return Map.of("external_id", externalId, "patient", PATIENT, "shipping_address", ADDRESS, "items", List.of(item));
+    }
+
+    @Test
+    void prescriptionsAreCreatedEachTimeFoundByIdAndExternalIdAndKeptPerOrg() {
+        String org = register(org("rx"), Map.of());
+        String jwt = token(org, keyOf(org));
+        String externalId = "SO-RX-" + TAG + "-pharmaone-line1";
+        JsonPath created = bearer(jwt).body(prescription(externalId, NPI, RX_PRODUCT, 2)).post(v2(org) + "/prescriptions").then()
+                .statusCode(201).extract().jsonPath();
+        String id = created.getString("id");
+        assertTrue(id.startsWith("p1rx_"), id);
+        assertEquals(externalId, created.getString("external_id"));
+        assertEquals("active", created.getString("status"));
+        assertEquals(NPI, created.getString("prescriber.npi"));
+        assertEquals(RX_PRODUCT, created.getString("product_id"));
+        assertEquals("SEMAP1-5MG", created.getString("sku"));
+        assertEquals(2, created.getInt("quantity"));
+        assertEquals("Ada", created.getString("patient.first_name"));
+        bearer(jwt).get(v2(org) + "/prescriptions/" + id).then().statusCode(200).body("external_id", equalTo(externalId))
+                .body("prescriber.npi", equalTo(NPI));
+        bearer(jwt).get(v2(org) + "/prescriptions/p1rx_0").then().statusCode(404).body("error", equalTo("not_found"));
+
+        // PharmaOne documents no idempotency: the same external_id again is a second prescription
+        String second = bearer(jwt).body(prescription(externalId, NPI, RX_PRODUCT, 2)).post(v2(org) + "/prescriptions").then()
+                .statusCode(201).extract().path("id");
+        assertNotEquals(id, second);
+        bearer(jwt).body(prescription(externalId + "-other", NPI, RX_PRODUCT, 1)).post(v2(org) + "/prescriptions").then().statusCode(201);
+        JsonPath found = bearer(jwt).get(v2(org) + "/prescriptions?external_id=" + externalId).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(id, second), found.getList("data.id"));
+        assertEquals(2, found.getInt("total"));
+        bearer(jwt).get(v2(org) + "/prescriptions").then().statusCode(200).body("total", equalTo(3));
+        bearer(jwt).get(v2(org) + "/prescriptions?external_id=none").then().statusCode(200).body("data.size()", equalTo(0));
+        assertEquals(3, json().queryParam("org_id", org).get(BASE + "/_sandbox/prescriptions").then().statusCode(200).extract().jsonPath()
+                .getList("prescriptions").size());
+        assertEquals(3, json().queryParam("org_id", org).get(BASE + "/_sandbox/calls").then().statusCode(200).extract()
+                .jsonPath().getInt("create_prescription"));
+
+        // another org sees none of them
+        String other = register(org("rx-other"), Map.of());
+        String otherJwt = token(other, keyOf(other));
+        bearer(otherJwt).get(v2(other) + "/prescriptions/" + id).then().statusCode(404);
+        bearer(otherJwt).get(v2(other) + "/prescriptions?external_id=" + externalId).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anInvalidPrescriptionIs422NamingEveryField() {
+        String org = register(org("rx-invalid"), Map.of());
+        String jwt = token(org, keyOf(org));
+        JsonPath refused = bearer(jwt).body(prescription("SO-RX-" + TAG, "1234567890", "p1prod_b12loz-5mg", 0))
+                .post(v2(org) + "/prescriptions").then().statusCode(422).body("error", equalTo("validation_failed")).extract().jsonPath();
+        assertEquals(Map.of("prescriber.npi", "must be a 10-digit NPI with a valid check digit", "product_id", "does not require a prescription",
+                "quantity", "must be a whole number of at least 1"), refused.getMap("fields"));
+        Map<String, Object> incomplete = prescription("", "123", "p1prod_nope", 1.5);
+        incomplete.put("patient", Map.of("email", "ada@example.com"));
+        assertEquals(Map.of("external_id", "is required", "patient.first_name", "is required", "patient.last_name", "is required",
+                        "prescriber.npi", "must be a 10-digit NPI with a valid check digit", "product_id", "unknown product",
+                        "quantity", "must be a whole number of at least 1"),
+                bearer(jwt).body(incomplete).post(v2(org) + "/prescriptions").then().statusCode(422).extract().jsonPath().getMap("fields"));
+        bearer(jwt).get(v2(org) + "/prescriptions").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void prescriptionRoutesNeedTheirScopes() {
+        String reader = register(org("rx-read"), Map.of("scopes", List.of("orders.read", "prescriptions.read")));
+        String jwt = token(reader, keyOf(reader));
+        bearer(jwt).body(prescription("SO-RX-" + TAG, NPI, RX_PRODUCT, 1)).post(v2(reader) + "/prescriptions").then().statusCode(403)
+                .body("error", equalTo("insufficient_scope")).body("required_scope", equalTo("prescriptions.write"));
+        bearer(jwt).get(v2(reader) + "/prescriptions").then().statusCode(200);
+        String writer = register(org("rx-write"), Map.of("scopes", List.of("orders.write")));
+        String writerJwt = token(writer, keyOf(writer));
+        bearer(writerJwt).get(v2(writer) + "/prescriptions").then().statusCode(403).body("required_scope", equalTo("prescriptions.read"));
+        bearer(writerJwt).get(v2(writer) + "/prescriptions/p1rx_1").then().statusCode(403).body("required_scope", equalTo("prescriptions.read"));
+        json().header("apikey", keyOf(writer)).body(prescription("SO-RX-" + TAG, NPI, RX_PRODUCT, 1)).post(v2(writer) + "/prescriptions")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void anOrderOfAPrescriptionProductNeedsAPrescriptionOfTheOrgForItInEveryMode() {
+        String org = register(org("rx-order"), Map.of());
+        String jwt = token(org, keyOf(org));
+        String prescription = bearer(jwt).body(prescription("SO-RXO-" + TAG + "-line1", NPI, RX_PRODUCT, 1)).post(v2(org) + "/prescriptions")
+                .then().statusCode(201).extract().path("id");
+        String tenMg = bearer(jwt).body(prescription("SO-RXO-" + TAG + "-line2", NPI, "p1prod_semap1-10mg", 1)).post(v2(org) + "/prescriptions")
+                .then().statusCode(201).extract().path("id");
+        String other = register(org("rx-order-other"), Map.of());
+        String foreign = bearer(token(other, keyOf(other))).body(prescription("SO-RXO-" + TAG, NPI, RX_PRODUCT, 1))
+                .post(v2(other) + "/prescriptions").then().statusCode(201).extract().path("id");
+
+        bearer(jwt).body(rxOrder("SO-RXO-" + TAG + "-a", null)).post(v2(org) + "/orders").then().statusCode(422)
+                .body("fields.'items[0].prescription_id'", equalTo("is required: the product requires a prescription"));
+        bearer(jwt).body(rxOrder("SO-RXO-" + TAG + "-a", foreign)).post(v2(org) + "/orders").then().statusCode(422)
+                .body("fields.'items[0].prescription_id'", equalTo("unknown prescription"));
+        bearer(jwt).body(rxOrder("SO-RXO-" + TAG + "-a", tenMg)).post(v2(org) + "/orders").then().statusCode(422)
+                .body("fields.'items[0].prescription_id'", equalTo("is a prescription for another product"));
+        json().header("apikey", keyOf(org)).body(rxOrder("SO-RXO-" + TAG + "-b", null))
+                .post(BASE + "/api/v1/public/orgs/" + org + "/order-requests").then().statusCode(422)
+                .body("fields.'items[0].prescription_id'", equalTo("is required: the product requires a prescription"));
+        assertEquals(0, json().queryParam("org_id", org).get(BASE + "/_sandbox/orders").then().extract().jsonPath().getList("orders").size());
+
+        JsonPath placed = bearer(jwt).body(rxOrder("SO-RXO-" + TAG + "-a", prescription)).post(v2(org) + "/orders").then().statusCode(201)
+                .extract().jsonPath();
+        assertEquals(prescription, placed.getString("items[0].prescription_id"));
+        String request = json().header("apikey", keyOf(org)).body(rxOrder("SO-RXO-" + TAG + "-b", prescription))
+                .post(BASE + "/api/v1/public/orgs/" + org + "/order-requests").then().statusCode(201).extract().path("order_id");
+        bearer(jwt).get(v2(org) + "/orders/" + request).then().statusCode(200).body("items[0].prescription_id", equalTo(prescription));
+    }
+
     @Test
     void theDemoOrgSellsTheDemoItemsUnderTheirMappingIds() {
         String jwt = token(DEMO_ORG, DEMO_KEY);
@@ -338,12 +465,14 @@ class PharmaOneSandboxIT {
                 .extract().jsonPath();
         List<String> strengths = List.of("5MG", "10MG", "25MG", "30COUNT", "60COUNT", "120COUNT", "TRIALSIZE", "CLINICPACK", "VALUEPACK", "SINGLE");
         List<String> expected = new ArrayList<>();
-        List.of("B12LOZ", "ZNPIC").forEach(product -> strengths.forEach(strength -> expected.add(product + "-" + strength)));
+        List.of("B12LOZ", "ZNPIC", "SEMAP1").forEach(product -> strengths.forEach(strength -> expected.add(product + "-" + strength)));
         assertEquals(expected, products.getList("data.sku"));
         assertEquals(expected.size(), products.getInt("total"));
         assertEquals("p1prod_b12loz-5mg", products.getString("data[0].id"));
         assertEquals("Methylcobalamin B12 Lozenges 5mg", products.getString("data[0].name"));
         assertEquals(false, products.getBoolean("data[0].requires_prescription"));
+        assertEquals(Map.of("id", "p1prod_semap1-5mg", "name", "Semaglutide (PharmaOne compounded) 5mg", "sku", "SEMAP1-5MG",
+                "price", 199, "requires_prescription", true), products.getMap("data[20]"));
         assertEquals(expected.subList(5, 10), bearer(jwt).get(v2(DEMO_ORG) + "/products?page=2&limit=5").then().statusCode(200)
                 .extract().jsonPath().getList("data.sku"));
         bearer(jwt).get(v2(DEMO_ORG) + "/products?limit=101").then().statusCode(422).body("error", equalTo("validation_failed"));
@@ -352,7 +481,7 @@ class PharmaOneSandboxIT {
         assertEquals(products.getList("data.id"), inventory.getList("data.product_id"));
         assertEquals(inventory.getList("data.available"), bearer(jwt).get(v2(DEMO_ORG) + "/inventory?limit=100").then().extract().jsonPath()
                 .getList("data.available"), "stock is made up but fixed");
-        bearer(jwt).get(v2(DEMO_ORG) + "/prescriptions?order_id=p1ord_0").then().statusCode(200).body("data.size()", equalTo(0));
+        bearer(jwt).get(v2(DEMO_ORG) + "/prescriptions?external_id=none-" + TAG).then().statusCode(200).body("data.size()", equalTo(0));
 
         // the demo data maps the demo items to these products (a database loaded before this simulator, or a build
         // without the connector's pharmaone_product_id field, has no such mapping: nothing to compare then)

@@ -37,8 +37,10 @@ public class PharmaOneAccess {
     static final String PRODUCTS = "products";
     static final String INVENTORY = "inventory";
     static final String PRESCRIPTIONS = "prescriptions";
+    static final String CREATE_PRESCRIPTION = "create_prescription";
+    static final String GET_PRESCRIPTION = "get_prescription";
     static final List<String> OPERATIONS = List.of(TOKEN, CREATE_ORDER, ORDER_REQUEST, EXTERNAL_ORDER, GET_ORDER, LIST_ORDERS, PRODUCTS,
-            INVENTORY, PRESCRIPTIONS);
+            INVENTORY, PRESCRIPTIONS, CREATE_PRESCRIPTION, GET_PRESCRIPTION);
     private static final long RETRY_AFTER_SECONDS = 2;
     private static final String BEARER = "Bearer ";
     /** The sandbox's own signing key: fixed, so tokens outlive a restart as PharmaOne's outlive a deploy. */

@@ -14,20 +14,23 @@ import java.util.Optional;
  * so the demo data's {@code pharmaone_product_id} of an item names exactly a product the simulator
  * serves. A product's id follows from its item code alone ({@code p1prod_b12loz-5mg}), so it is the
  * same on every start and in every database, whatever other simulators add. Every org sells this
- * catalog (a test org has no catalog of its own to set up). Stock is made up but fixed.
+ * catalog (a test org has no catalog of its own to set up). Stock is made up but fixed. One demo
+ * product needs a prescription (its orders carry a prescription of the org, {@code POST /prescriptions});
+ * it comes last, as the demo data tops up a database that lacks the first one only.
  */
 final class PharmaOneCatalog {
 
     static final String PRODUCT_ID_FIELD = "pharmaone_product_id";
     private static final String PRODUCT_ID_PREFIX = "p1prod_";
 
-    /** Both over the counter: prescription items route to another pharmacy first. */
+    /** Two over the counter, then one prescription product. */
     static final List<DemoProduct> DEMO_PRODUCTS = List.of(
-            demoProduct("B12LOZ", "Methylcobalamin B12 Lozenges", "Methylcobalamin 1000 mcg sublingual lozenges", 19),
-            demoProduct("ZNPIC", "Zinc Picolinate Capsules", "Zinc picolinate 30 mg capsules", 14));
+            demoProduct("B12LOZ", "Methylcobalamin B12 Lozenges", "Methylcobalamin 1000 mcg sublingual lozenges", "Bottle", 19, false),
+            demoProduct("ZNPIC", "Zinc Picolinate Capsules", "Zinc picolinate 30 mg capsules", "Bottle", 14, false),
+            demoProduct("SEMAP1", "Semaglutide (PharmaOne compounded)", "Compounded semaglutide injection, prescription only", "Vial", 199, true));
 
-    /** A product as {@code /products} and {@code /inventory} show it. */
-    record Product(String id, String name, String sku, int price, int available) {
+    /** A product as {@code /products} and {@code /inventory} show it; {@code prescription}: sold only against a prescription. */
+    record Product(String id, String name, String sku, int price, int available, boolean prescription) {
     }
 
     static final List<Product> PRODUCTS = products();
@@ -44,8 +47,8 @@ final class PharmaOneCatalog {
         return PRODUCT_ID_PREFIX + itemCode.toLowerCase(Locale.ROOT);
     }
 
-    private static DemoProduct demoProduct(String code, String name, String description, int price) {
-        return new DemoProduct(code, name, description, "Bottle", price, false, (item, n) -> Map.of(PRODUCT_ID_FIELD, productId(item)));
+    private static DemoProduct demoProduct(String code, String name, String description, String uom, int price, boolean prescription) {
+        return new DemoProduct(code, name, description, uom, price, prescription, (item, n) -> Map.of(PRODUCT_ID_FIELD, productId(item)));
     }
 
     private static List<Product> products() {
@@ -53,7 +56,8 @@ final class PharmaOneCatalog {
         for (DemoProduct product : DEMO_PRODUCTS) {
             for (String strength : DemoData.STRENGTHS) {
                 String sku = DemoData.itemCode(product.code(), strength);
-                products.add(new Product(productId(sku), product.name() + " " + strength, sku, product.price(), stock(products.size())));
+                products.add(new Product(productId(sku), product.name() + " " + strength, sku, product.price(), stock(products.size()),
+                        product.prescription()));
             }
         }
         return List.copyOf(products);

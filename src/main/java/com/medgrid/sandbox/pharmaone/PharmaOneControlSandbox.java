@@ -28,7 +28,7 @@ import java.util.function.Function;
 /**
  * Test controls, {@code /api/sandbox/pharmaone/_sandbox/...} (JSON, no credentials; not part of
  * PharmaOne's API): register an org's API key (and its shop), plan faults, count calls, list an
- * org's orders, and move an order on or cancel it, as the pharmacy's staff would. Tests use orgs of
+ * org's orders and prescriptions, and move an order on or cancel it, as the pharmacy's staff would. Tests use orgs of
  * their own, so they never disturb the demo org. Refusals are 400 {@code invalid_request}, 404
  * {@code not_found}, or 409 {@code invalid_state} for a move the order's status does not allow.
  */
@@ -44,6 +44,8 @@ public class PharmaOneControlSandbox {
     PharmaOneKeys keys;
     @Inject
     PharmaOneOrders orders;
+    @Inject
+    PharmaOnePrescriptions prescriptions;
     @Inject
     SandboxFaults faults;
 
@@ -131,6 +133,17 @@ public class PharmaOneControlSandbox {
             JsonArrayBuilder data = ApiJson.JSON.createArrayBuilder();
             orders.all(org).forEach(data::add);
             return ApiJson.JSON.createObjectBuilder().add("orders", data).build();
+        });
+    }
+
+    /** {@code {"prescriptions": [...]}}: every prescription of the org, oldest first, as {@code GET /prescriptions/{id}} shows it. */
+    @GET
+    @Path("prescriptions")
+    public Response prescriptions(@QueryParam("org_id") String orgId) {
+        return forOrg(orgId, org -> {
+            JsonArrayBuilder data = ApiJson.JSON.createArrayBuilder();
+            prescriptions.all(org).forEach(data::add);
+            return ApiJson.JSON.createObjectBuilder().add("prescriptions", data).build();
         });
     }
 

@@ -34,6 +34,8 @@ public class PharmaOneOrderRequestsSandbox {
     PharmaOneOrders orders;
     @Inject
     PharmaOneKeys keys;
+    @Inject
+    PharmaOnePrescriptions prescriptions;
 
     /** The payload names its shop ({@code shop_id}), if any. */
     @POST
@@ -54,7 +56,7 @@ public class PharmaOneOrderRequestsSandbox {
     }
 
     private Response request(String orgId, String shopId, JsonObject payload) {
-        Map<String, String> problems = PharmaOneOrderPayload.problems(payload);
+        Map<String, String> problems = PharmaOneOrderPayload.problems(payload, id -> prescriptions.get(orgId, id));
         if (!problems.isEmpty()) {
             return PharmaOneErrors.validationFailed(problems);
         }

@@ -49,8 +49,10 @@ public class PharmaOneOrders {
         JsonArrayBuilder items = ApiJson.JSON.createArrayBuilder();
         payload.getJsonArray("items").forEach(item -> {
             String productId = PharmaOneOrderPayload.text(item.asJsonObject(), "product_id");
-            items.add(ApiJson.JSON.createObjectBuilder().add("product_id", productId)
-                    .add("sku", PharmaOneCatalog.byId(productId).orElseThrow().sku()).add("quantity", item.asJsonObject().get("quantity")));
+            jakarta.json.JsonObjectBuilder line = ApiJson.JSON.createObjectBuilder().add("product_id", productId)
+                    .add("sku", PharmaOneCatalog.byId(productId).orElseThrow().sku()).add("quantity", item.asJsonObject().get("quantity"));
+            String prescriptionId = PharmaOneOrderPayload.text(item.asJsonObject(), "prescription_id");
+            items.add(prescriptionId.isEmpty() ? line : line.add("prescription_id", prescriptionId));
         });
         JsonObject order = ApiJson.JSON.createObjectBuilder().add("id", "p1ord_" + store.nextId())
                 .add("external_id", PharmaOneOrderPayload.text(payload, "external_id"))

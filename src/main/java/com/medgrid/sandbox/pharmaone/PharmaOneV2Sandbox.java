@@ -25,7 +25,9 @@ import java.util.function.Function;
  * PharmaOne's v2 API, {@code /api/v2/public/orgs/{orgId}/...}: the API key → JWT exchange, and the
  * JWT routes MedGrid uses (orders, catalog, inventory, prescriptions), each behind its scope. Its
  * documented quirk is kept: {@code POST /orders} does not dedupe {@code external_id}, so a resend
- * makes a second order (the connector looks an order up by {@code external_id} before sending).
+ * makes a second order (the connector looks an order up by {@code external_id} before sending), and
+ * so does {@code POST /prescriptions}. An order line of a prescription product must name a
+ * prescription of the org for that product ({@code prescription_id}), in every submission mode.
  */
 @Path("sandbox/pharmaone/api/v2/public/orgs/{orgId}")
 @ApplicationScoped
@@ -36,6 +38,8 @@ public class PharmaOneV2Sandbox {
     PharmaOneAccess access;
     @Inject
     PharmaOneOrders orders;
+    @Inject
+    PharmaOnePrescriptions prescriptions;
 
     /** {@code apikey} header, body {@code {}} or none → {@code {"access_token", "token_type", "expires_in", "scopes"}}. */
     @POST
@@ -52,7 +56,7 @@ public class PharmaOneV2Sandbox {
     public Response createOrder(@PathParam("orgId") String orgId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                 JsonObject payload) {
         return access.withToken(orgId, authorization, PharmaOneAccess.CREATE_ORDER, "orders.write", () -> {
-            Map<String, String> problems = PharmaOneOrderPayload.problems(payload);
+            Map<String, String> problems = PharmaOneOrderPayload.problems(payload, id -> prescriptions.get(orgId, id));
             if (!problems.isEmpty()) {
                 return PharmaOneErrors.validationFailed(problems);
             }
@@ -86,7 +90,7 @@ public class PharmaOneV2Sandbox {
                              @QueryParam("page") String page, @QueryParam("limit") String limit) {
         return access.withToken(orgId, authorization, PharmaOneAccess.PRODUCTS, "products.read", () -> paged(page, limit,
                 PharmaOneCatalog.PRODUCTS, product -> ApiJson.JSON.createObjectBuilder().add("id", product.id()).add("name", product.name())
-                        .add("sku", product.sku()).add("price", product.price()).add("requires_prescription", false).build()));
+                        .add("sku", product.sku()).add("price", product.price()).add("requires_prescription", product.prescription()).build()));
     }
 
     @GET
@@ -98,12 +102,43 @@ public class PharmaOneV2Sandbox {
                         .add("sku", product.sku()).add("available", product.available()).build()));
     }
 
-    /** The demo products need none, so no order of the simulator has a prescription. */
+    /**
+     * {@code {external_id, shop_id?, patient {first_name, last_name, email?}, prescriber {npi}, product_id, quantity}}
+     * → 201 with the new prescription (a second POST with the same {@code external_id} makes a second one), or 422
+     * naming every invalid field.
+     */
+    @POST
+    @Path("prescriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createPrescription(@PathParam("orgId") String orgId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                       JsonObject payload) {
+        return access.withToken(orgId, authorization, PharmaOneAccess.CREATE_PRESCRIPTION, "prescriptions.write", () -> {
+            Map<String, String> problems = PharmaOnePrescriptionPayload.problems(payload);
+            if (!problems.isEmpty()) {
+                return PharmaOneErrors.validationFailed(problems);
+            }
+            return Response.status(201).entity(prescriptions.create(orgId, payload)).build();
+        });
+    }
+
+    /** The org's prescriptions, oldest first, those with {@code external_id} only when it is given. */
     @GET
     @Path("prescriptions")
-    public Response prescriptions(@PathParam("orgId") String orgId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return access.withToken(orgId, authorization, PharmaOneAccess.PRESCRIPTIONS, "prescriptions.read",
-                () -> Response.ok(ApiJson.JSON.createObjectBuilder().add("data", JsonValue.EMPTY_JSON_ARRAY).build()).build());
+    public Response prescriptions(@PathParam("orgId") String orgId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                  @QueryParam("external_id") String externalId, @QueryParam("page") String page,
+                                  @QueryParam("limit") String limit) {
+        return access.withToken(orgId, authorization, PharmaOneAccess.PRESCRIPTIONS, "prescriptions.read", () -> paged(page, limit,
+                prescriptions.all(orgId).stream().filter(p -> externalId == null || externalId.equals(p.getString("external_id"))).toList(),
+                prescription -> prescription));
+    }
+
+    @GET
+    @Path("prescriptions/{prescriptionId}")
+    public Response prescription(@PathParam("orgId") String orgId, @PathParam("prescriptionId") String prescriptionId,
+                                 @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return access.withToken(orgId, authorization, PharmaOneAccess.GET_PRESCRIPTION, "prescriptions.read", () -> prescriptions
+                .get(orgId, prescriptionId).map(p -> Response.ok(p).build())
+                .orElseGet(() -> PharmaOneErrors.notFound("No prescription " + prescriptionId)));
     }
 
     private static <T> Response paged(String page, String limit, List<T> all, Function<T, JsonValue> view) {

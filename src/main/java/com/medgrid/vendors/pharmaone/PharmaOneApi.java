@@ -14,8 +14,8 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The PharmaOne calls MedGrid makes on its API host: the key-for-JWT exchange, the v2 order routes
- * (Bearer JWT) and v1 order requests (API key). {@link PharmaOneCalls} builds a client per call
+ * The PharmaOne calls MedGrid makes on its API host: the key-for-JWT exchange, the v2 order and
+ * prescription routes (Bearer JWT) and v1 order requests (API key). {@link PharmaOneCalls} builds a client per call
  * with the timeouts of {@code pharmaone/mp-rest/*}; error statuses become typed
  * {@link com.medgrid.fulfillment.VendorException}s through {@link PharmaOneErrors}.
  */
@@ -43,6 +43,17 @@ public interface PharmaOneApi extends AutoCloseable {
     @GET
     @Path("api/v2/public/orgs/{orgId}/orders/{orderId}")
     JsonObject order(@HeaderParam("Authorization") String bearer, @PathParam("orgId") String orgId, @PathParam("orderId") String orderId);
+
+    /** {@code {id, external_id, status, prescriber {npi}, product_id, quantity, …}}: a new prescription (not deduplicated by PharmaOne). */
+    @POST
+    @Path("api/v2/public/orgs/{orgId}/prescriptions")
+    JsonObject createPrescription(@HeaderParam("Authorization") String bearer, @PathParam("orgId") String orgId, JsonObject prescription);
+
+    /** {@code {data: [prescriptions], total}}: the org's prescriptions with this {@code external_id}. */
+    @GET
+    @Path("api/v2/public/orgs/{orgId}/prescriptions")
+    JsonObject prescriptionsByExternalId(@HeaderParam("Authorization") String bearer, @PathParam("orgId") String orgId,
+                                         @QueryParam("external_id") String externalId, @QueryParam("limit") int limit);
 
     /** {@code {id, order_id, external_id, status}}; the same {@code external_id} again answers the request made before. */
     @POST

@@ -29,8 +29,9 @@ import java.util.function.Function;
  * refuses is dropped and the call made once more with a new one (a refusal of a new token is
  * final: a wrong key, a missing scope). {@code medgrid.pharmaone.rate-limit} is kept on our side
  * (PharmaOne publishes none), and Fault Tolerance surrounds each call as for every vendor. Reads
- * and deduplicated submissions (v1, connector) are retried; a v2 order is created once, the
- * connector looking for it first.
+ * and deduplicated submissions (v1, connector) are retried; a v2 order and a prescription are
+ * created once, the connector looking for them first. Prescriptions take the JWT in every submission
+ * mode: the org's key can always be exchanged for one.
  */
 @ApplicationScoped
 @Timeout(value = 10, unit = ChronoUnit.SECONDS)
@@ -83,6 +84,19 @@ public class PharmaOneCalls {
         JsonObject page = withToken(credentials, (api, bearer) -> api.ordersByExternalId(bearer, org(credentials), externalId, 1));
         return page.get("data") instanceof jakarta.json.JsonArray data && !data.isEmpty() && data.get(0) instanceof JsonObject order
                 ? Optional.of(order) : Optional.empty();
+    }
+
+    /** v2: creates a prescription ({@code prescriptions.write}; not repeated: PharmaOne would make a second one). */
+    public JsonObject createPrescription(Map<String, String> credentials, JsonObject prescription) {
+        return withToken(credentials, (api, bearer) -> api.createPrescription(bearer, org(credentials), prescription));
+    }
+
+    /** v2: the org's prescription with this {@code external_id}, if any ({@code prescriptions.read}). */
+    @Retry(maxRetries = 3, delay = 300, jitter = 200,
+            abortOn = {VendorException.Rejected.class, VendorException.NotConfigured.class, VendorException.RateLimited.class})
+    public Optional<JsonObject> prescriptionByExternalId(Map<String, String> credentials, String externalId) {
+        return PharmaOnePrescription.found(withToken(credentials,
+                (api, bearer) -> api.prescriptionsByExternalId(bearer, org(credentials), externalId, PharmaOnePrescription.LOOKUP_LIMIT)), externalId);
     }
 
     @Retry(maxRetries = 3, delay = 300, jitter = 200,

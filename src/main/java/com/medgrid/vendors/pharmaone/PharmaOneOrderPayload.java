@@ -20,14 +20,24 @@ import java.util.Set;
  * The order PharmaOne takes in every submission mode, for a dispatch: the dispatch's name as
  * {@code external_id} (how a resend is recognised), the org's shop (v2 and v1; the connector's shop
  * injects its own), the patient and shipping address of the Sales Order, and per line the item's
- * {@code pharmaone_product_id} and a whole quantity. What PharmaOne could never take (an unmapped
- * item, a fraction of a unit, no address) is refused here, before any call.
+ * {@code pharmaone_product_id}, a whole quantity and, for an item that requires a prescription, the
+ * {@code prescription_id} PharmaOne gave its prescription ({@link PharmaOnePrescription}). What
+ * PharmaOne could never take (an unmapped item, a fraction of a unit, no address) is refused here,
+ * before any call.
  */
 @ApplicationScoped
 public class PharmaOneOrderPayload {
 
-    /** A line as PharmaOne takes it. */
-    record Line(String productId, int quantity) {
+    /** A line as PharmaOne takes it; {@code prescriptionId} null for an item sold without a prescription. */
+    record Line(String productId, int quantity, String prescriptionId) {
+
+        Line(String productId, int quantity) {
+            this(productId, quantity, null);
+        }
+    }
+
+    /** A dispatch line with its PharmaOne product, in whole units, and whether the item requires a prescription. */
+    record Mapped(DispatchRequest.Line line, String productId, int quantity, boolean requiresPrescription) {
     }
 
     private static final Set<String> ITEM_FIELDS = Set.of(PharmaOne.PRODUCT_ID);
@@ -37,34 +47,53 @@ public class PharmaOneOrderPayload {
     @Inject
     ItemMappings items;
 
-    /** @param shopId the org's shop, or null for the connector */
-    JsonObject of(DispatchRequest request, String shopId) {
-        List<Line> lines = new ArrayList<>();
-        for (DispatchRequest.Line line : request.lines()) {
-            String product = items.of(line.itemCode(), ITEM_FIELDS).map(i -> i.fields().get(PharmaOne.PRODUCT_ID))
-                    .orElseThrow(() -> VendorException.rejected("Item " + line.itemCode() + " has no pharmaone_product_id: PharmaOne cannot take it."));
-            lines.add(new Line(product, line.wholeUnits(PharmaOne.DESCRIPTION.label())));
-        }
-        return body(request.dispatch(), shopId, shipping.facts(request.salesOrder()), lines);
+    OrderShipping.OrderFacts facts(DispatchRequest request) {
+        return shipping.facts(request.salesOrder());
     }
 
-    static JsonObject body(String externalId, String shopId, OrderShipping.OrderFacts order, List<Line> lines) {
-        OrderShipping.ShipTo to = order.shipTo();
-        if (to == null) {
+    /** Each line of the dispatch with its product; a refusal for an item without one or a fraction of a unit. */
+    List<Mapped> lines(DispatchRequest request) {
+        List<Mapped> lines = new ArrayList<>();
+        for (DispatchRequest.Line line : request.lines()) {
+            ItemMappings.ItemMapping item = items.of(line.itemCode(), ITEM_FIELDS).filter(i -> i.fields().get(PharmaOne.PRODUCT_ID) != null)
+                    .orElseThrow(() -> VendorException.rejected("Item " + line.itemCode() + " has no pharmaone_product_id: PharmaOne cannot take it."));
+            lines.add(new Mapped(line, item.fields().get(PharmaOne.PRODUCT_ID), line.wholeUnits(PharmaOne.DESCRIPTION.label()),
+                    item.requiresPrescription()));
+        }
+        return lines;
+    }
+
+    /** The order's shipping address; a refusal when it has none, as PharmaOne ships to one. */
+    static OrderShipping.ShipTo shipTo(OrderShipping.OrderFacts order) {
+        if (order.shipTo() == null) {
             throw VendorException.rejected("Sales Order " + order.salesOrder() + " has no shipping address: PharmaOne ships to one.");
         }
-        PersonName patient = PersonName.of(to.name());
+        return order.shipTo();
+    }
+
+    /** {@code {first_name, last_name, email?}}: the person the order ships to, with the customer's email. */
+    static JsonObjectBuilder patient(OrderShipping.OrderFacts order) {
+        PersonName patient = PersonName.of(shipTo(order).name());
         JsonObjectBuilder person = ApiJson.JSON.createObjectBuilder().add("first_name", patient.first()).add("last_name", patient.last());
         if (order.customerEmail() != null && !order.customerEmail().isBlank()) {
             person.add("email", order.customerEmail());
         }
+        return person;
+    }
+
+    static JsonObject body(String externalId, String shopId, OrderShipping.OrderFacts order, List<Line> lines) {
+        OrderShipping.ShipTo to = shipTo(order);
+        JsonObjectBuilder person = patient(order);
         JsonObjectBuilder address = ApiJson.JSON.createObjectBuilder().add("name", to.name()).add("address1", to.street1())
                 .add("city", to.city()).add("state", to.state()).add("zip", to.postalCode()).add("country", to.countryCode());
         if (to.street2() != null && !to.street2().isBlank()) {
             address.add("address2", to.street2());
         }
         JsonArrayBuilder rows = ApiJson.JSON.createArrayBuilder();
-        lines.forEach(line -> rows.add(ApiJson.JSON.createObjectBuilder().add("product_id", line.productId()).add("quantity", line.quantity())));
+        for (Line line : lines) {
+            JsonObjectBuilder row = ApiJson.JSON.createObjectBuilder().add("product_id", line.productId()).add("quantity", line.quantity());
+            rows.add(line.prescriptionId() == null ? row : row.add("prescription_id", line.prescriptionId()));
+        }
         JsonObjectBuilder body = ApiJson.JSON.createObjectBuilder().add("external_id", externalId);
         if (shopId != null) {
             body.add("shop_id", shopId);

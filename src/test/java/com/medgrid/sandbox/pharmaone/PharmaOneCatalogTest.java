@@ -19,7 +19,6 @@ class PharmaOneCatalogTest {
     void theCatalogIsTheDemoItemsInOrderEachMappedToItsProductById() {
         List<String> itemCodes = new ArrayList<>();
         for (DemoProduct product : PharmaOneCatalog.DEMO_PRODUCTS) {
-            assertFalse(product.prescription(), product.code() + ": prescription items route to another pharmacy first");
             DemoData.STRENGTHS.forEach(strength -> itemCodes.add(DemoData.itemCode(product.code(), strength)));
         }
         assertEquals(itemCodes, PharmaOneCatalog.PRODUCTS.stream().map(PharmaOneCatalog.Product::sku).toList());
@@ -31,6 +30,19 @@ class PharmaOneCatalogTest {
         }
         assertEquals(PharmaOneCatalog.PRODUCTS.size(), new HashSet<>(PharmaOneCatalog.PRODUCTS.stream().map(PharmaOneCatalog.Product::id).toList()).size());
         assertTrue(PharmaOneCatalog.byId("p1prod_nope").isEmpty());
+    }
+
+    @Test
+    void oneDemoProductRequiresAPrescriptionAndComesLast() {
+        // the demo data tops up an existing database only when a simulator's first demo product is missing
+        List<DemoProduct> demo = PharmaOneCatalog.DEMO_PRODUCTS;
+        assertEquals(List.of("B12LOZ", "ZNPIC", "SEMAP1"), demo.stream().map(DemoProduct::code).toList());
+        assertEquals(List.of(false, false, true), demo.stream().map(DemoProduct::prescription).toList());
+        PharmaOneCatalog.Product semaglutide = PharmaOneCatalog.byId("p1prod_semap1-5mg").orElseThrow();
+        assertTrue(semaglutide.prescription());
+        assertEquals("Semaglutide (PharmaOne compounded) 5mg", semaglutide.name());
+        assertFalse(PharmaOneCatalog.byId("p1prod_b12loz-5mg").orElseThrow().prescription());
+        assertEquals(DemoData.STRENGTHS.size(), PharmaOneCatalog.PRODUCTS.stream().filter(PharmaOneCatalog.Product::prescription).count());
     }
 
     @Test

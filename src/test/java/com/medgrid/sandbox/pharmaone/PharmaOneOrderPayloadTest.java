@@ -54,4 +54,23 @@ class PharmaOneOrderPayloadTest {
         assertNull(PharmaOneOrderPayload.shopId(json("{'shop_id': ''}")));
         assertNull(PharmaOneOrderPayload.shopId(null));
     }
+
+    @Test
+    void aLineOfAPrescriptionProductNeedsAPrescriptionOfTheOrgForThatProduct() {
+        String rx = "p1prod_semap1-5mg";
+        Map<String, JsonObject> prescriptions = Map.of("p1rx_1", json("{'id': 'p1rx_1', 'product_id': '" + rx + "'}"),
+                "p1rx_2", json("{'id': 'p1rx_2', 'product_id': 'p1prod_semap1-10mg'}"));
+        java.util.function.Function<String, java.util.Optional<JsonObject>> org = id -> java.util.Optional.ofNullable(prescriptions.get(id));
+        assertEquals(Map.of(), PharmaOneOrderPayload.problems(order("[{'product_id': '" + rx + "', 'quantity': 1, 'prescription_id': 'p1rx_1'},"
+                + " {'product_id': '" + PRODUCT + "', 'quantity': 1}]"), org));
+        assertEquals(Map.of("items[0].prescription_id", PharmaOneOrderPayload.PRESCRIPTION_REQUIRED,
+                        "items[1].prescription_id", PharmaOneOrderPayload.UNKNOWN_PRESCRIPTION,
+                        "items[2].prescription_id", PharmaOneOrderPayload.OTHER_PRODUCT),
+                PharmaOneOrderPayload.problems(order("[{'product_id': '" + rx + "', 'quantity': 1},"
+                        + " {'product_id': '" + rx + "', 'quantity': 1, 'prescription_id': 'p1rx_404'},"
+                        + " {'product_id': '" + rx + "', 'quantity': 1, 'prescription_id': 'p1rx_2'}]"), org));
+        // an org without prescriptions (or the one-argument check) knows none
+        assertEquals(Map.of("items[0].prescription_id", PharmaOneOrderPayload.UNKNOWN_PRESCRIPTION),
+                PharmaOneOrderPayload.problems(order("[{'product_id': '" + rx + "', 'quantity': 1, 'prescription_id': 'p1rx_1'}]")));
+    }
 }

@@ -1,6 +1,7 @@
 package com.medgrid.sandbox.mdi;
 
 import com.medgrid.platform.api.ApiJson;
+import com.medgrid.platform.crypto.HmacSigner;
 import com.medgrid.sandbox.SandboxStore;
 import com.medgrid.sandbox.SandboxWebhooks;
 import jakarta.annotation.Resource;
@@ -12,12 +13,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,7 +92,7 @@ public class MdiWebhooks {
         String deliveryId = UUID.randomUUID().toString();
         store.put(MdiSandbox.VENDOR, clientId, DELIVERIES, deliveryId, ApiJson.JSON.createObjectBuilder().add("delivery_id", deliveryId)
                 .add("event_type", payload.getString("event_type")).add("case_id", caseId).add("timestamp", payload.getJsonNumber("timestamp"))
-                .add("body", body).add("signature", signature(webhook.get().secret(), bytes(body)))
+                .add("body", body).add("signature", HmacSigner.hex(webhook.get().secret(), bytes(body)))
                 .add("attempts", ApiJson.JSON.createArrayBuilder()).add("delivered", false).build());
         store.put(MdiSandbox.VENDOR, MdiSandbox.INDEX_ACCOUNT, DELIVERY_OWNERS, deliveryId,
                 ApiJson.JSON.createObjectBuilder().add("client_id", clientId).build());
@@ -137,17 +134,6 @@ public class MdiWebhooks {
         }
     }
 
-    /** MDI's {@code Signature}: {@code hash_hmac('sha256', body, secret)}, lowercase hex. */
-    static String signature(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
-        }
-    }
-
     /** Attempt {@code retry} (0: the first) and, if it was not taken, the next one an interval later. */
     private void deliver(String clientId, String deliveryId, byte[] body, int retry) {
         attempt(clientId, deliveryId, body).thenAccept(result -> {
@@ -162,7 +148,7 @@ public class MdiWebhooks {
     private CompletableFuture<JsonObject> attempt(String clientId, String deliveryId, byte[] body) {
         String at = Instant.now().toString();
         CompletableFuture<Integer> posted = of(clientId).map(webhook -> webhooks.post("MD Integrations", webhook.url(), body, Map.of(
-                        "Accept", "application/json", "Authorization", webhook.authorization(), "Signature", signature(webhook.secret(), body))))
+                        "Accept", "application/json", "Authorization", webhook.authorization(), "Signature", HmacSigner.hex(webhook.secret(), body))))
                 .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException("the client has no webhook")));
         return posted.handle((status, failure) -> {
             var attempt = ApiJson.JSON.createObjectBuilder().add("at", at);

@@ -26,4 +26,11 @@ class HmacSignerTest {
         assertFalse(HmacSigner.matches(signature, null));
         assertFalse(HmacSigner.matches(signature, ""));
     }
+
+    @Test
+    void hexOfRawBytesIsRfc4231sVector() {
+        // RFC 4231 test case 2: MD Integrations' Signature is this, over the body's bytes
+        assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+                HmacSigner.hex("Jefe", "what do ya want for nothing?".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    }
 }

@@ -10,6 +10,7 @@ import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -34,6 +35,8 @@ public class CentreResearchConnector implements VendorConnector {
     @Inject
     ConnectionStore connections;
     @Inject
+    VendorConnections vendorConnections;
+    @Inject
     VendorOrders vendorOrders;
 
     @Override
@@ -48,25 +51,17 @@ public class CentreResearchConnector implements VendorConnector {
         }
         Connection connection = connection();
         JsonObject order = payload.of(request);
-        try {
+        vendorConnections.dispatching(connection, () -> {
             JsonObject placed = calls.placeOrder(connection.credentials(), order);
             vendorOrders.record(request.dispatch(), new PlacedOrder(STEP, connection.name(), CentreResearchAnswers.orderId(placed),
                     request.salesOrder(), CentreResearchAnswers.placedStatus(placed), CentreResearchAnswers.details(placed)));
-            connections.recordSync(connection.name(), 1, 0, null);
-        } catch (VendorException e) {
-            if (e.notConfigured()) {
-                connections.recordTest(connection.name(), e.getMessage()); // the connection turns to error for the admins
-            }
-            throw e;
-        }
+        });
     }
 
     /** {@code GET /sales-channels/integration/orders/{cr_order_id}} through the connection that placed it. */
     @Override
     public List<VendorUpdate> poll(VendorOrderRef order) {
-        Connection connection = connections.activeByName(order.connection())
-                .orElseThrow(() -> VendorException.notConfigured("The Centre Research connection that placed " + order.vendorOrderId()
-                        + " is no longer connected."));
+        Connection connection = vendorConnections.placedBy(order, "Centre Research");
         return CentreResearchAnswers.update(calls.order(connection.credentials(), order.vendorOrderId())).stream().toList();
     }
 

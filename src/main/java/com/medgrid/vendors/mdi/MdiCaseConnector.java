@@ -11,6 +11,7 @@ import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.FieldValues;
 import com.medgrid.selling.OrderShipping;
@@ -48,6 +49,8 @@ public class MdiCaseConnector implements VendorConnector {
     @Inject
     ConnectionStore connections;
     @Inject
+    VendorConnections vendorConnections;
+    @Inject
     OrderShipping shipping;
     @Inject
     ItemMappings items;
@@ -66,7 +69,7 @@ public class MdiCaseConnector implements VendorConnector {
         }
         Connection connection = connection();
         Map<String, String> credentials = connection.credentials();
-        try {
+        vendorConnections.dispatching(connection, () -> {
             OrderShipping.OrderFacts order = shipping.facts(request.salesOrder());
             Set<String> offerings = offerings(request.lines());
             String patientId = patients.ensure(credentials, order.customer(), order.shipTo());
@@ -77,21 +80,13 @@ public class MdiCaseConnector implements VendorConnector {
                 throw VendorException.unavailable("MD Integrations' answer to opening a case has no case_id: " + opened, null);
             }
             vendorOrders.record(request.dispatch(), new PlacedOrder(STEP, connection.name(), caseId, request.dispatch(), Mdi.CREATED, Map.of()));
-            connections.recordSync(connection.name(), 1, 0, null);
-        } catch (VendorException e) {
-            if (e.notConfigured()) {
-                connections.recordTest(connection.name(), e.getMessage()); // the connection turns to error for the admins
-            }
-            throw e;
-        }
+        });
     }
 
     /** {@code GET /v1/partner/cases/{id}} through the connection that opened it. */
     @Override
     public List<VendorUpdate> poll(VendorOrderRef order) {
-        Connection connection = connections.activeByName(order.connection())
-                .orElseThrow(() -> VendorException.notConfigured("The MD Integrations connection that opened case " + order.vendorOrderId()
-                        + " is no longer connected."));
+        Connection connection = vendorConnections.placedBy(order, "MD Integrations");
         return List.of(MdiCaseStatus.of(calls.medicalCase(connection.credentials(), MdiMetadata.uuid("case_id", order.vendorOrderId())), null));
     }
 

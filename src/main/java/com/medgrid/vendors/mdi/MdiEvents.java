@@ -1,11 +1,9 @@
 package com.medgrid.vendors.mdi;
 
-import com.medgrid.fulfillment.VendorException;
 import com.medgrid.fulfillment.VendorOrderRef;
 import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
-import com.medgrid.integrations.Connection;
-import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.inbox.InboxHandler;
 import com.medgrid.platform.inbox.InboxMessage;
@@ -44,7 +42,7 @@ public class MdiEvents implements InboxHandler {
     @Inject
     VendorOrders vendorOrders;
     @Inject
-    ConnectionStore connections;
+    VendorConnections vendorConnections;
     @Inject
     MdiCalls calls;
 
@@ -92,8 +90,6 @@ public class MdiEvents implements InboxHandler {
     }
 
     private Map<String, String> credentials(VendorOrderRef order) {
-        return connections.activeByName(order.connection()).map(Connection::credentials)
-                .orElseThrow(() -> VendorException.notConfigured("The MD Integrations connection that opened case " + order.vendorOrderId()
-                        + " is no longer connected."));
+        return vendorConnections.placedBy(order, Mdi.DESCRIPTION.label()).credentials();
     }
 }

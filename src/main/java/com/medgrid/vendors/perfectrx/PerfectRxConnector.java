@@ -11,6 +11,7 @@ import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.api.FieldValues;
 import com.medgrid.platform.validation.Npi;
@@ -52,6 +53,8 @@ public class PerfectRxConnector implements VendorConnector {
     PerfectRxPatients patients;
     @Inject
     ConnectionStore connections;
+    @Inject
+    VendorConnections vendorConnections;
     @Inject
     OrderShipping shipping;
     @Inject
@@ -95,7 +98,7 @@ public class PerfectRxConnector implements VendorConnector {
             }
             registry.requireKnown(npi);
         }
-        try {
+        vendorConnections.dispatching(connection, () -> {
             String patientId = patients.ensure(connection.credentials(), order.customer()).patientId();
             if (rxDue) {
                 JsonObject body = order(connection, request.dispatch() + "-" + PRESCRIPTION_STEP, patientId, order, prescription)
@@ -106,13 +109,7 @@ public class PerfectRxConnector implements VendorConnector {
                 record(request, connection, OTC_STEP, calls.otcTransfer(connection.credentials(),
                         order(connection, request.dispatch() + "-" + OTC_STEP, patientId, order, otc).build()));
             }
-            connections.recordSync(connection.name(), 1, 0, null);
-        } catch (VendorException e) {
-            if (e.notConfigured()) {
-                connections.recordTest(connection.name(), e.getMessage()); // the connection turns to error for the admins
-            }
-            throw e;
-        }
+        });
     }
 
     private void record(DispatchRequest request, Connection connection, String step, JsonObject answer) {

@@ -10,6 +10,7 @@ import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import com.medgrid.selling.OrderShipping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,8 @@ public class PharmaOneConnector implements VendorConnector {
     @Inject
     ConnectionStore connections;
     @Inject
+    VendorConnections vendorConnections;
+    @Inject
     VendorOrders vendorOrders;
 
     @Override
@@ -56,19 +59,13 @@ public class PharmaOneConnector implements VendorConnector {
         }
         Connection connection = connection();
         Map<String, String> credentials = connection.credentials();
-        try {
+        vendorConnections.dispatching(connection, () -> {
             PharmaOneSubmission mode = PharmaOneSubmission.of(credentials);
             JsonObject order = order(request, credentials, mode == PharmaOneSubmission.CONNECTOR ? null : credentials.get(PharmaOne.SHOP_ID));
             Submitted placed = submit(mode, credentials, request.dispatch(), order);
             vendorOrders.record(request.dispatch(), new PlacedOrder(STEP, connection.name(), placed.orderId(), request.dispatch(),
                     placed.status(), Map.of()));
-            connections.recordSync(connection.name(), 1, 0, null);
-        } catch (VendorException e) {
-            if (e.notConfigured()) {
-                connections.recordTest(connection.name(), e.getMessage()); // the connection turns to error for the admins
-            }
-            throw e;
-        }
+        });
     }
 
     /**
@@ -118,9 +115,7 @@ public class PharmaOneConnector implements VendorConnector {
     /** {@code GET /orders/{orderId}} through the connection that placed it. */
     @Override
     public List<VendorUpdate> poll(VendorOrderRef order) {
-        Connection connection = connections.activeByName(order.connection())
-                .orElseThrow(() -> VendorException.notConfigured("The PharmaOne connection that placed " + order.vendorOrderId()
-                        + " is no longer connected."));
+        Connection connection = vendorConnections.placedBy(order, "PharmaOne");
         return List.of(PharmaOneOrders.update(calls.order(connection.credentials(), order.vendorOrderId())));
     }
 

@@ -10,6 +10,7 @@ import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -39,6 +40,8 @@ public class ShipStationConnector implements VendorConnector {
     @Inject
     ConnectionStore connections;
     @Inject
+    VendorConnections vendorConnections;
+    @Inject
     VendorOrders vendorOrders;
 
     @Override
@@ -49,9 +52,7 @@ public class ShipStationConnector implements VendorConnector {
     /** {@code GET /shipments?orderId=} through the connection that placed the order. */
     @Override
     public List<VendorUpdate> poll(VendorOrderRef order) {
-        Connection connection = connections.activeByName(order.connection())
-                .orElseThrow(() -> VendorException.notConfigured("The ShipStation connection that placed " + order.vendorOrderId()
-                        + " is no longer connected."));
+        Connection connection = vendorConnections.placedBy(order, "ShipStation");
         JsonValue shipments = calls.shipments(connection.credentials(), order.vendorOrderId()).get("shipments");
         List<VendorUpdate> updates = new ArrayList<>();
         if (shipments != null && shipments.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -80,19 +81,11 @@ public class ShipStationConnector implements VendorConnector {
             if (vendorOrders.placed(request.dispatch(), connection.name()).isPresent()) {
                 continue;
             }
-            try {
+            vendorConnections.dispatching(connection, () -> {
                 JsonObject created = calls.createOrder(connection.credentials(), orders.payload(request.salesOrder(), group.getValue()));
                 vendorOrders.record(request.dispatch(), new PlacedOrder(connection.name(), connection.name(), orderId(created),
                         request.salesOrder(), AWAITING_SHIPMENT, Map.of()));
-                connections.recordSync(connection.name(), 1, 0, null);
-            } catch (VendorException e) {
-                if (e.notConfigured()) {
-                    connections.recordTest(connection.name(), e.getMessage());
-                } else {
-                    connections.recordSync(connection.name(), 0, 0, e.getMessage());
-                }
-                throw e;
-            }
+            });
         }
     }
 

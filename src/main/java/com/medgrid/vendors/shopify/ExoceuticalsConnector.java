@@ -9,6 +9,7 @@ import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,6 +29,8 @@ public class ExoceuticalsConnector implements VendorConnector {
     ShopifyOrderPlacement placement;
     @Inject
     ConnectionStore connections;
+    @Inject
+    VendorConnections vendorConnections;
     @Inject
     VendorOrders vendorOrders;
 
@@ -51,9 +54,7 @@ public class ExoceuticalsConnector implements VendorConnector {
     /** The order through the connection that placed it. */
     @Override
     public List<VendorUpdate> poll(VendorOrderRef order) {
-        Connection connection = connections.activeByName(order.connection())
-                .orElseThrow(() -> VendorException.notConfigured("The Exoceuticals connection that placed " + order.vendorOrderId()
-                        + " is no longer connected."));
+        Connection connection = vendorConnections.placedBy(order, "Exoceuticals");
         return placement.poll(ShopifyShop.exoceuticals(connection.credentials()), order);
     }
 

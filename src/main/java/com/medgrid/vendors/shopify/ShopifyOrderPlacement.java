@@ -7,7 +7,7 @@ import com.medgrid.fulfillment.VendorOrderRef;
 import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
-import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import com.medgrid.platform.api.ApiJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class ShopifyOrderPlacement {
     @Inject
     ShopifyOrderInput input;
     @Inject
-    ConnectionStore connections;
+    VendorConnections vendorConnections;
     @Inject
     VendorOrders vendorOrders;
 
@@ -48,19 +48,13 @@ public class ShopifyOrderPlacement {
      * a connection the shop refuses turns to error, so its owner sees it.
      */
     void place(Store store, String step, String dispatch, String salesOrder, List<DispatchRequest.Line> lines) {
-        try {
+        vendorConnections.dispatching(store.connection(), () -> {
             List<ShopifyOrderInput.Line> mapped = input.lines(salesOrder, lines, store.items());
             JsonObject order = existing(store.shop(), dispatch)
                     .orElseGet(() -> create(store.shop(), input.of(dispatch, salesOrder, mapped, store.orderTag())));
             vendorOrders.record(dispatch, new PlacedOrder(step, store.connection().name(), order.getString("id"), dispatch,
                     ShopifyOrderNews.UNFULFILLED, Map.of(ShopifyOrderNews.ORDER_NAME, order.getString("name", ""))));
-            connections.recordSync(store.connection().name(), 1, 0, null);
-        } catch (VendorException e) {
-            if (e.notConfigured()) {
-                connections.recordTest(store.connection().name(), e.getMessage());
-            }
-            throw e;
-        }
+        });
     }
 
     /** The order's news, from the store that has it. */

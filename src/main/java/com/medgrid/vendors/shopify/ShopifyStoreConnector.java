@@ -9,6 +9,7 @@ import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,6 +31,8 @@ public class ShopifyStoreConnector implements VendorConnector {
     ShopifyOrderPlacement placement;
     @Inject
     ConnectionStore connections;
+    @Inject
+    VendorConnections vendorConnections;
     @Inject
     VendorOrders vendorOrders;
 
@@ -57,9 +60,7 @@ public class ShopifyStoreConnector implements VendorConnector {
     /** The order through the store that placed it. */
     @Override
     public List<VendorUpdate> poll(VendorOrderRef order) {
-        Connection connection = connections.activeByName(order.connection())
-                .orElseThrow(() -> VendorException.notConfigured("The Shopify store that took " + order.vendorOrderId()
-                        + " is no longer connected."));
+        Connection connection = vendorConnections.placedBy(order, "Shopify store");
         return placement.poll(ShopifyShop.vendorStore(connection.credentials()), order);
     }
 

@@ -10,6 +10,7 @@ import com.medgrid.fulfillment.VendorOrders;
 import com.medgrid.fulfillment.VendorUpdate;
 import com.medgrid.integrations.Connection;
 import com.medgrid.integrations.ConnectionStore;
+import com.medgrid.integrations.VendorConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -37,6 +38,8 @@ public class SinqConnector implements VendorConnector {
     @Inject
     ConnectionStore connections;
     @Inject
+    VendorConnections vendorConnections;
+    @Inject
     VendorOrders vendorOrders;
 
     @Override
@@ -59,7 +62,7 @@ public class SinqConnector implements VendorConnector {
                 .orElseThrow(() -> VendorException.notConfigured("SINQ Ops is not configured: an admin connects it with the "
                         + "sinq_api_url, sinq_api_key and sinq_webhook_key SINQ issued."));
         JsonObject order = orders.payload(request);
-        try {
+        vendorConnections.dispatching(connection, () -> {
             JsonObject created = calls.inbound(connection.credentials(), order);
             String transactionId = created.getString("transactionId", null);
             if (transactionId == null || transactionId.isBlank()) {
@@ -67,14 +70,6 @@ public class SinqConnector implements VendorConnector {
             }
             vendorOrders.record(request.dispatch(), new PlacedOrder(STEP, connection.name(), transactionId,
                     created.getString("reference", request.salesOrder()), SYNCED, Map.of()));
-            connections.recordSync(connection.name(), 1, 0, null);
-        } catch (VendorException e) {
-            if (e.notConfigured()) {
-                connections.recordTest(connection.name(), e.getMessage()); // the connection turns to error for the admins
-            } else {
-                connections.recordSync(connection.name(), 0, 0, e.getMessage());
-            }
-            throw e;
-        }
+        });
     }
 }

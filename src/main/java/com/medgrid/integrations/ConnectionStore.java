@@ -1,6 +1,7 @@
 package com.medgrid.integrations;
 
 import com.medgrid.platform.api.ApiJson;
+import com.medgrid.platform.audit.AuditLog;
 import com.medgrid.platform.crypto.SecretBox;
 import com.medgrid.platform.crypto.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ConnectionStore {
+
+    @Inject
+    AuditLog audit;
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
@@ -79,6 +83,8 @@ public class ConnectionStore {
         stored.forEach(json::add);
         connection.connect(secrets.get().seal(json.build().toString(), connection.getName()), Tokens.sha256Hex(token));
         connection.modified(user, Instant.now());
+        audit.record(user, "Connected", "Integration Connection", connection.getName(), integration
+                + (vendorProfile == null ? " (platform)" : " for " + vendorProfile));
         return token;
     }
 
@@ -86,6 +92,8 @@ public class ConnectionStore {
         find(integration, vendorProfile).ifPresent(c -> {
             c.disconnect();
             c.modified(user, Instant.now());
+            audit.record(user, "Disconnected", "Integration Connection", c.getName(), integration
+                    + (vendorProfile == null ? " (platform)" : " for " + vendorProfile));
         });
     }
 

@@ -4,6 +4,7 @@ import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.DocumentStore;
+import com.medgrid.platform.audit.AuditLog;
 import com.medgrid.platform.naming.NamingSeries;
 import com.medgrid.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,8 @@ public class PaymentService {
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
+    @Inject
+    AuditLog audit;
     @Inject
     DocumentStore store;
     @Inject
@@ -124,6 +127,9 @@ public class PaymentService {
         String before = order.getBillingStatus();
         Billing billing = order.paid(PaymentEntry.REFUND.equals(type) ? amount.negate() : amount);
         order.modified(user.name(), Instant.now());
+        if (PaymentEntry.REFUND.equals(type)) {
+            audit.record("Refunded", "Sales Order", order.getName(), entry.getName() + ": " + plain(amount) + " " + order.getCurrency());
+        }
         recorded.fire(new SalesOrderPaymentRecorded(order.getName(), order.getCustomer(), entry.getName(), type, amount,
                 order.getCurrency(), order.getAdvancePaid(), billing.perBilled(), before, billing.status()));
     }

@@ -1,6 +1,7 @@
 package com.medgrid.platform.security;
 
 import com.medgrid.platform.api.ApiException;
+import com.medgrid.platform.audit.AuditLog;
 import com.medgrid.platform.crypto.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ public class UserService {
     EntityManager em;
 
     @Inject
+    AuditLog audit;
+    @Inject
     PasswordHasher passwords;
 
     @Inject
@@ -59,6 +62,9 @@ public class UserService {
         User user = new User(email, input.fullName().trim());
         user.setRoles(checkedRoles(input.roles() == null ? Set.of() : input.roles()));
         if (input.enabled() != null) {
+            if (input.enabled() != user.isEnabled()) {
+                audit.record(actor, input.enabled() ? "Enabled" : "Disabled", "User", user.getName(), null);
+            }
             user.setEnabled(input.enabled());
         }
         if (input.newPassword() != null) {
@@ -66,6 +72,8 @@ public class UserService {
         }
         user.created(actor, Instant.now());
         em.persist(user);
+        audit.record(actor, "Created", "User", email, "roles: " + String.join(", ", new java.util.TreeSet<>(user.getRoles()))
+                + (user.isEnabled() ? "" : "; disabled"));
         return user;
     }
 
@@ -79,13 +87,21 @@ public class UserService {
             user.setFullName(input.fullName().trim());
         }
         if (input.roles() != null) {
+            Set<String> before = new java.util.TreeSet<>(user.getRoles());
             user.setRoles(checkedRoles(input.roles()));
+            Set<String> after = new java.util.TreeSet<>(user.getRoles());
+            if (!before.equals(after)) {
+                audit.record(actor, "Roles Changed", "User", user.getName(), before + " → " + after);
+            }
         }
         if (input.newPassword() != null) {
             user.setPasswordHash(passwords.hash(input.newPassword()));
             sessions.closeAll(user.getName());
         }
         if (input.enabled() != null) {
+            if (input.enabled() != user.isEnabled()) {
+                audit.record(actor, input.enabled() ? "Enabled" : "Disabled", "User", user.getName(), null);
+            }
             user.setEnabled(input.enabled());
             if (!input.enabled()) {
                 sessions.closeAll(user.getName());
@@ -105,6 +121,8 @@ public class UserService {
         String apiSecret = Tokens.random(API_SECRET_LENGTH);
         user.setApiKeyPair(apiKey, Tokens.sha256Hex(apiSecret), scopes);
         user.modified(actor, Instant.now());
+        audit.record(actor, "API Key Generated", "User", user.getName(), "api_key " + apiKey
+                + scopes.map(s -> "; scopes " + String.join(" ", s)).orElse(""));
         return new ApiKeys(user.getName(), apiKey, apiSecret);
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 
 /** Stock levels per item and warehouse (the Bin rows), changed under a row lock. */
 @ApplicationScoped
@@ -128,6 +129,27 @@ public class StockService {
     public void mirror(String itemCode, String warehouse, BigDecimal vendorAvailable, String actor) {
         BigDecimal available = vendorAvailable.max(BigDecimal.ZERO);
         setActual(itemCode, warehouse, bin -> available.add(bin.getReservedQty()), actor);
+    }
+
+    /** A bin's actual quantity before and after a change. */
+    public record ActualChange(BigDecimal before, BigDecimal after) {
+    }
+
+    /**
+     * A change relative to the stock there is (an approved stock update request): {@code change} makes the new
+     * actual quantity from the locked bin's actual and reserved quantities (both 0 for an item new to the
+     * warehouse, whose bin is then created) and throws to refuse it. Like every other change it announces a fall
+     * below the reorder level.
+     */
+    public ActualChange adjust(String itemCode, String warehouse, BinaryOperator<BigDecimal> change, String actor) {
+        Bin locked = em.find(Bin.class, Bin.nameOf(itemCode, warehouse), LockModeType.PESSIMISTIC_WRITE);
+        BigDecimal before = locked == null ? BigDecimal.ZERO : actualOf(locked);
+        Bin bin = setActual(itemCode, warehouse, b -> change.apply(actualOf(b), b.getReservedQty()), actor);
+        return new ActualChange(before, actualOf(bin));
+    }
+
+    private static BigDecimal actualOf(Bin bin) {
+        return bin.available().add(bin.getReservedQty());
     }
 
     /** Sets the actual quantity that {@code qty} gives for the bin (locked), creating it when the item is new to the warehouse. */

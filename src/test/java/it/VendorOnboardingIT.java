@@ -140,7 +140,7 @@ class VendorOnboardingIT {
         for (int i = 0; i < 5; i++) {
             Api.assertError(registerAsGuest(address, badSlug), 417, "ValidationError", "profile_url");
         }
-        Api.assertError(registerAsGuest(address, body("")), 429, "RateLimitExceededError", "Too many vendor registrations");
+        Api.assertError(registerAsGuest(address, body("")), 429, "RateLimitExceededError", "Too many register_vendor submissions");
         registerAsGuest(Api.newClientAddress(), body("")).then().statusCode(200);
         call(Api.admin(), "register_vendor", body("")).then().statusCode(200);
     }

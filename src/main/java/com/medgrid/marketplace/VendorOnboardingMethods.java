@@ -1,5 +1,7 @@
 package com.medgrid.marketplace;
 
+import com.medgrid.platform.ratelimit.PublicFormThrottle;
+import com.medgrid.platform.ratelimit.RateLimit;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiMethod;
 import com.medgrid.platform.security.CurrentUser;
@@ -7,6 +9,7 @@ import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,7 +28,7 @@ public class VendorOnboardingMethods {
     @Inject
     VendorOnboarding onboarding;
     @Inject
-    RegistrationThrottle throttle;
+    PublicFormThrottle throttle;
     @Inject
     CurrentUser user;
     @Inject
@@ -34,6 +37,17 @@ public class VendorOnboardingMethods {
     @Inject
     @ConfigProperty(name = "medgrid.public-url")
     String publicUrl;
+    /** Registrations per client address: each one is a user and a profile an admin has to review. */
+    @Inject
+    @ConfigProperty(name = "medgrid.throttle.register-vendor", defaultValue = "5/PT1H")
+    String registrations;
+
+    private RateLimit limit;
+
+    @PostConstruct
+    void init() {
+        limit = RateLimit.parse(registrations);
+    }
 
     /**
      * Open to guests (throttled per client address) and to admins. Only an admin sees the
@@ -46,7 +60,7 @@ public class VendorOnboardingMethods {
     public Map<String, Object> register(ApiArgs args) {
         boolean admin = isAdmin();
         if (!admin) {
-            throttle.admit(request.getRemoteAddr());
+            throttle.admit("register_vendor", limit, request.getRemoteAddr());
         }
         VendorOnboarding.Registered registered = onboarding.register(VendorRegistration.parse(args), user.name());
         Map<String, Object> answer = new LinkedHashMap<>();

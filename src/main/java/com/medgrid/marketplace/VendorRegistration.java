@@ -1,5 +1,6 @@
 package com.medgrid.marketplace;
 
+import com.medgrid.platform.api.PublicFormFields;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.security.PasswordHasher;
@@ -7,20 +8,17 @@ import com.medgrid.platform.security.PasswordHasher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * A {@code register_vendor} request, checked before anything is stored. Public registration is a
- * spam target, so the body may hold only the documented fields, and {@code website} is a honeypot:
- * a field the sign-up form hides from people, which only form-filling bots fill in.
+ * spam target, so the body may hold only the documented fields and leave the honeypot empty
+ * ({@link PublicFormFields}).
  *
  * @param password empty when the vendor is to be invited to set one
  */
 public record VendorRegistration(String vendorName, String email, Optional<String> password, String country, String profileUrl) {
 
-    static final String HONEYPOT = "website";
     static final List<String> FIELDS = List.of("sales_representative_name", "email", "password", "country", "profile_url");
 
     private static final int MAX_TEXT = 140;
@@ -29,16 +27,7 @@ public record VendorRegistration(String vendorName, String email, Optional<Strin
     private static final Pattern PROFILE_URL = Pattern.compile(VendorProfile.PROFILE_URL_PATTERN);
 
     public static VendorRegistration parse(ApiArgs args) {
-        Set<String> unknown = new TreeSet<>(args.asJson().keySet());
-        FIELDS.forEach(unknown::remove);
-        unknown.remove(HONEYPOT);
-        if (!unknown.isEmpty()) {
-            throw ApiException.validation("Unknown field" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
-                    + ": register_vendor takes " + String.join(", ", FIELDS) + ".");
-        }
-        if (args.string(HONEYPOT).isPresent()) {
-            throw ApiException.validation(HONEYPOT + " must be left empty.");
-        }
+        PublicFormFields.check(args, "register_vendor", FIELDS);
         String email = text(args, "email").toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) {
             throw ApiException.validation("email " + email + " is not a valid email address.");

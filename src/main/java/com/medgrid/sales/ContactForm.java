@@ -1,13 +1,13 @@
 package com.medgrid.sales;
 
 import com.medgrid.platform.api.ApiArgs;
-import com.medgrid.platform.api.ApiError;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiMethod;
 import com.medgrid.platform.api.DocumentStore;
+import com.medgrid.platform.api.PublicFormFields;
 import com.medgrid.platform.naming.NamingSeries;
 import com.medgrid.platform.ratelimit.RateLimit;
-import com.medgrid.platform.ratelimit.RateLimiter;
+import com.medgrid.platform.ratelimit.PublicFormThrottle;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,23 +24,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * {@code medgrid.contact_api.submit_contact_form}: the public contact form, stored as a {@link Lead}
  * for sales managers. Spam is kept out without third-party services: a per-address budget
- * ({@code medgrid.contact.rate-limit}, 5 an hour), a honeypot field ({@code website}) no person
- * fills in, a cap on links, no fields beyond the form's, and a resubmission of the same message
- * from the same email within a day stored once.
+ * ({@code medgrid.contact.rate-limit}, 5 an hour; {@link PublicFormThrottle}), the form's fields only
+ * and an empty honeypot ({@link PublicFormFields}), a cap on links, and a resubmission of the same
+ * message from the same email within a day stored once.
  */
 @ApplicationScoped
 public class ContactForm {
 
-    /** The honeypot: a field the form hides from people, which bots fill in. */
-    private static final String HONEYPOT = "website";
-    private static final Set<String> FIELDS = Set.of("full_name", "email", "message", "organization", "phone", HONEYPOT);
+    private static final String FORM = "submit_contact_form";
+    private static final List<String> FIELDS = List.of("full_name", "email", "message", "organization", "phone");
     private static final Set<String> LEAD_FIELDS = Set.of("lead_name", "email_id", "message", "company_name", "phone", "source");
     private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.");
     private static final int MAX_LINKS = 2;
@@ -48,7 +47,7 @@ public class ContactForm {
     private static final Duration RESUBMISSION_WINDOW = Duration.ofDays(1);
 
     @Inject
-    RateLimiter limiter;
+    PublicFormThrottle throttle;
     @Inject
     NamingSeries naming;
     @Inject
@@ -73,19 +72,8 @@ public class ContactForm {
     @ApiMethod(value = "medgrid.contact_api.submit_contact_form", httpMethods = "POST",
             summary = "Send a message to MedGrid's sales team ({full_name, email, message, organization?, phone?}); stored as a Lead")
     public Map<String, Object> submit(ApiArgs args) {
-        // every try counts, so a bot's refused ones spend its budget too
-        limiter.tryAcquire("contact " + request.getRemoteAddr(), limit).ifPresent(wait -> {
-            throw new ApiException(ApiError.RATE_LIMITED, "Too many messages from your address: try again in "
-                    + Math.max(1, wait.toMinutes()) + " minute(s).");
-        });
-        Set<String> unknown = new TreeSet<>(args.asJson().keySet());
-        unknown.removeAll(FIELDS);
-        if (!unknown.isEmpty()) {
-            throw ApiException.validation("Unknown fields: " + String.join(", ", unknown) + ".");
-        }
-        if (args.string(HONEYPOT).filter(v -> !v.isBlank()).isPresent()) {
-            throw ApiException.validation("The message could not be accepted.");
-        }
+        throttle.admit(FORM, limit, request.getRemoteAddr());
+        PublicFormFields.check(args, FORM, FIELDS);
         String message = args.requireString("message").trim();
         if (message.length() < MIN_MESSAGE) {
             throw ApiException.validation("message is too short: tell us a little more (at least " + MIN_MESSAGE + " characters).");

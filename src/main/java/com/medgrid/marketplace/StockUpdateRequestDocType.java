@@ -1,6 +1,5 @@
 package com.medgrid.marketplace;
 
-import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.ReadOnlyDocType;
 import com.medgrid.platform.api.RowScope;
@@ -9,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 
 /**
  * {@code /api/resource/Stock Update Request}, read-only: marketplace staff read all, a vendor those of its
@@ -35,13 +33,8 @@ public class StockUpdateRequestDocType extends ReadOnlyDocType<StockUpdateReques
         return access.scope();
     }
 
-    /** Another vendor's request is answered like a missing one, so that names do not leak. */
     @Override
-    public Map<String, Object> get(String name) {
-        StockUpdateRequest request = store.find(META, name);
-        if (!access.visible(request)) {
-            throw ApiException.notFound(META.doctype() + " " + name + " not found.");
-        }
-        return document(request);
+    protected boolean visible(StockUpdateRequest request) {
+        return access.visible(request);
     }
 }

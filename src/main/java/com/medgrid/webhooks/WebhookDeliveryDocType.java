@@ -1,6 +1,5 @@
 package com.medgrid.webhooks;
 
-import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.ReadOnlyDocType;
@@ -40,12 +39,8 @@ public class WebhookDeliveryDocType extends ReadOnlyDocType<WebhookDelivery> {
     }
 
     @Override
-    public Map<String, Object> get(String name) {
-        WebhookDelivery delivery = store.find(META, name);
-        if (!access.canSee(delivery)) {
-            throw ApiException.notFound(META.doctype() + " " + name + " not found.");
-        }
-        return document(delivery);
+    protected boolean visible(WebhookDelivery delivery) {
+        return access.canSee(delivery);
     }
 
     @Override

@@ -51,9 +51,17 @@ public abstract class ReadOnlyDocType<E> implements DocTypeHandler {
         return lists.count(meta(), ListQueryParser.parse(meta(), args), scope(), ReadPolicy.NONE);
     }
 
+    /** Whether the caller may see this document; others get 404, so that names do not leak. {@link #scope} must agree. */
+    protected boolean visible(E entity) {
+        return true;
+    }
+
     @Override
     public Map<String, Object> get(String name) {
         E entity = store.find(meta(), name);
+        if (!visible(entity)) {
+            throw ApiException.notFound(meta().doctype() + " " + name + " not found.");
+        }
         return document(entity);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +40,7 @@ public class FulfillmentRouter {
                 .map(l -> new DispatchRequest.Line(l.name(), l.itemCode(), l.itemName(), l.qty(), l.rate(), l.warehouse(), l.vendor()))
                 .toList();
         em.flush(); // the order row first: dispatches refer to it by a plain column EclipseLink does not order by
-        persist(order.salesOrder(), lines, order.prescribed(), order.submittedBy());
+        persist(order.salesOrder(), lines, order.prescribed(), order.submittedBy(), vendor -> order.salesOrder() + "-" + vendor);
     }
 
     /**
@@ -47,10 +48,12 @@ public class FulfillmentRouter {
      * now) into new dispatches, named apart from the order's earlier dispatches to the same vendor.
      */
     List<Dispatch> reroute(String salesOrder, List<DispatchRequest.Line> lines, String actor) {
-        return persist(salesOrder, lines, true, actor);
+        return persist(salesOrder, lines, true, actor, vendor -> freeName(salesOrder, vendor));
     }
 
-    private List<Dispatch> persist(String salesOrder, List<DispatchRequest.Line> lines, boolean prescribed, String actor) {
+    /** @param nameOf the dispatch name for a vendor: a submitted order has none yet, released lines look for a free one */
+    private List<Dispatch> persist(String salesOrder, List<DispatchRequest.Line> lines, boolean prescribed, String actor,
+                                   UnaryOperator<String> nameOf) {
         List<RoutingRule> rules = em.createNamedQuery(RoutingRule.ENABLED, RoutingRule.class).getResultList();
         Set<String> ruleFields = rules.stream().map(RoutingRule::getItemField).filter(Objects::nonNull).collect(Collectors.toSet());
         Instant now = Instant.now();
@@ -64,7 +67,7 @@ public class FulfillmentRouter {
                 needPrescriber.add(line.itemCode());
             }
             String vendor = rule == null ? Vendors.MANUAL.key() : rule.getVendor();
-            dispatches.computeIfAbsent(vendor, v -> new Dispatch(freeName(salesOrder, v), salesOrder, v, now)).addLine(line);
+            dispatches.computeIfAbsent(vendor, v -> new Dispatch(nameOf.apply(v), salesOrder, v, now)).addLine(line);
         }
         if (!needPrescriber.isEmpty()) {
             throw ApiException.validation("prescriber_npi is required: " + String.join(", ", needPrescriber)

@@ -2,6 +2,7 @@ package com.medgrid.vendors.mdi;
 
 import com.medgrid.fulfillment.VendorUpdate;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.time.Instant;
@@ -36,7 +37,7 @@ final class MdiCaseStatus {
         JsonObject status = object(medicalCase, "case_status");
         String name = status == null ? null : status.getString("name", null);
         Map<String, String> details = new LinkedHashMap<>();
-        if (status != null && status.get("reason") instanceof jakarta.json.JsonString reason && !reason.getString().isBlank()) {
+        if (status != null && status.get("reason") instanceof JsonString reason && !reason.getString().isBlank()) {
             details.put(Mdi.STATUS_REASON, reason.getString());
         }
         JsonObject assignment = object(medicalCase, "case_assignment");
@@ -54,7 +55,7 @@ final class MdiCaseStatus {
     }
 
     private static void putText(Map<String, String> details, String key, JsonObject from, String field) {
-        if (from.get(field) instanceof jakarta.json.JsonString text && !text.getString().isBlank()) {
+        if (from.get(field) instanceof JsonString text && !text.getString().isBlank()) {
             details.put(key, text.getString());
         }
     }

@@ -4,7 +4,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -35,13 +34,6 @@ class MdiSandboxIT {
     private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
     private static final String BASE = "/api/sandbox/mdi";
     private static final String PARTNER = BASE + "/v1/partner";
-
-    /** The server may say it is ready while the application is still starting (a cold build): wait for the simulator. */
-    @BeforeAll
-    static void simulatorAnswers() {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> json().queryParam("client_id", client("ready")).get(BASE + "/_sandbox/calls").statusCode() == 200);
-    }
 
     private static String client(String name) {
         return "mdi-it-" + name + "-" + TAG;

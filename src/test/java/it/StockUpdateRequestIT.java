@@ -6,7 +6,6 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -39,9 +37,6 @@ class StockUpdateRequestIT {
 
     @BeforeAll
     static void createVendors() {
-        // run alone, this test can be the first to call a server whose application is still starting (the plugin waits for the server only)
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> Api.request().get("/health/ready").statusCode() == 200);
         vendor = Api.newUser("Vendor");
         otherVendor = Api.newUser("Vendor");
         officer = Api.newUser("Medgrid Marketplace Officer");

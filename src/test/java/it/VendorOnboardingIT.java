@@ -3,7 +3,6 @@ package it;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -26,13 +25,6 @@ class VendorOnboardingIT {
 
     private static final String WAREHOUSE = "Skydell Main - SM";
     private static final String CUSTOMER = "Lone Star Hormone Center";
-
-    /** The build waits for the server, not the application: on a loaded machine the application may still be starting. */
-    @BeforeAll
-    static void applicationReady() {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> Api.request().get("/health/ready").statusCode() == 200);
-    }
 
     /** A registration body of its own (unique names), as the spec shows it. */
     private static Map<String, Object> body(String password) {

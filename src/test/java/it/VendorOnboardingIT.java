@@ -161,16 +161,16 @@ class VendorOnboardingIT {
         String url = call(Api.admin(), "register_vendor", registration).then().statusCode(200)
                 .body("message.status", equalTo("Pending Approval")).body("message.invitation_url", notNullValue())
                 .extract().path("message.invitation_url");
-        assertTrue(url.contains("/api/method/medgrid.api.set_vendor_password?token="), url);
+        assertTrue(url.contains("/api/method/medgrid.api.accept_invitation?token="), url);
         String token = URI.create(url).getQuery().substring("token=".length());
 
         Map<String, Object> setting = Map.of("token", token, "new_password", "invited-pass-1");
         Api.assertError(Api.request().contentType(ContentType.JSON).body(Map.of("token", token, "new_password", "short"))
-                .post("/api/method/medgrid.api.set_vendor_password"), 417, "ValidationError", "at least 8");
-        Api.request().contentType(ContentType.JSON).body(setting).post("/api/method/medgrid.api.set_vendor_password")
+                .post("/api/method/medgrid.api.accept_invitation"), 417, "ValidationError", "at least 8");
+        Api.request().contentType(ContentType.JSON).body(setting).post("/api/method/medgrid.api.accept_invitation")
                 .then().statusCode(200).body("message.user", equalTo(email));
         Api.assertError(Api.request().contentType(ContentType.JSON).body(Map.of("token", token, "new_password", "invited-pass-2"))
-                .post("/api/method/medgrid.api.set_vendor_password"), 417, "ValidationError", "already used");
+                .post("/api/method/medgrid.api.accept_invitation"), 417, "ValidationError", "already used");
 
         Api.assertError(Api.loginFrom(Api.newClientAddress(), email, "invited-pass-1"), 401, "AuthenticationError", "Invalid login");
         call(Api.admin(), "approve_vendor", Map.of("name", name)).then().statusCode(200);

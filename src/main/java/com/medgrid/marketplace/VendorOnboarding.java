@@ -4,6 +4,7 @@ import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.audit.AuditLog;
 import com.medgrid.platform.security.Roles;
 import com.medgrid.platform.security.User;
+import com.medgrid.platform.security.UserInvitations;
 import com.medgrid.platform.security.UserInput;
 import com.medgrid.platform.security.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,12 +39,12 @@ public class VendorOnboarding {
     @Inject
     AuditLog audit;
     @Inject
-    VendorInvitations invitations;
+    UserInvitations invitations;
     @Inject
     Event<VendorProfileApproved> approvals;
 
-    /** @param invitationToken present when no password was given: the only copy of the token */
-    public record Registered(String vendorProfile, String status, String user, Optional<String> invitationToken) {
+    /** @param invitation present when no password was given */
+    public record Registered(String vendorProfile, String status, String user, Optional<UserInvitations.Issued> invitation) {
     }
 
     public Registered register(VendorRegistration registration, String actor) {
@@ -60,16 +61,16 @@ public class VendorOnboarding {
         VendorProfile profile = VendorProfile.registered(registration);
         profile.created(actor, Instant.now());
         em.persist(profile);
-        Optional<String> token = Optional.empty();
+        Optional<UserInvitations.Issued> invited = Optional.empty();
         if (registration.password().isEmpty()) {
-            VendorInvitations.Issued invitation = invitations.issue(registration.email());
-            token = Optional.of(invitation.token());
+            UserInvitations.Issued invitation = invitations.issue(registration.email());
+            invited = Optional.of(invitation);
             // No mail server sends it: the log says it exists, never what it is.
             LOG.info(() -> "Invitation to set a password issued to " + registration.email() + ", valid until " + invitation.expiresAt());
         }
         audit.record(actor, "Registered", "Vendor Profile", name, "user " + registration.email()
-                + (token.isPresent() ? ", invited to set a password" : ", with a password") + "; awaiting approval");
-        return new Registered(name, profile.getStatus(), registration.email(), token);
+                + (invited.isPresent() ? ", invited to set a password" : ", with a password") + "; awaiting approval");
+        return new Registered(name, profile.getStatus(), registration.email(), invited);
     }
 
     /** Approves a pending profile or reinstates a suspended one; either way its user is enabled as a Vendor. */
@@ -99,15 +100,6 @@ public class VendorOnboarding {
         VendorProfile profile = locked(name);
         decide(profile, ReviewAct.SUSPEND.from(name, profile.getStatus()), note, actor);
         return profile;
-    }
-
-    /** Sets the first password of an invited vendor user, using the invitation up; returns the user. */
-    public String setPassword(String token, String newPassword) {
-        VendorRegistration.checkPassword("new_password", newPassword);
-        String user = invitations.redeem(token);
-        users.update(user, new UserInput(null, null, null, null, newPassword), user);
-        audit.record(user, "Password Set", "User", user, "by invitation");
-        return user;
     }
 
     private void decide(VendorProfile profile, ReviewAct act, String note, String actor) {

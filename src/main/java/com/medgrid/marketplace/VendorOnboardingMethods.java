@@ -6,6 +6,7 @@ import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiMethod;
 import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.UserInvitations;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,16 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code medgrid.api.*} vendor onboarding: public registration, the admins' review, the invited vendor's first password. */
+/** {@code medgrid.api.*} vendor onboarding: public registration, the admins' review. */
 @ApplicationScoped
 public class VendorOnboardingMethods {
-
-    private static final String SET_PASSWORD = "medgrid.api.set_vendor_password";
 
     @Inject
     VendorOnboarding onboarding;
@@ -33,10 +30,9 @@ public class VendorOnboardingMethods {
     CurrentUser user;
     @Inject
     HttpServletRequest request;
-
     @Inject
-    @ConfigProperty(name = "medgrid.public-url")
-    String publicUrl;
+    UserInvitations invitations;
+
     /** Registrations per client address: each one is a user and a profile an admin has to review. */
     @Inject
     @ConfigProperty(name = "medgrid.throttle.register-vendor", defaultValue = "5/PT1H")
@@ -68,7 +64,7 @@ public class VendorOnboardingMethods {
         answer.put("status", registered.status());
         answer.put("user", registered.user());
         if (admin) {
-            registered.invitationToken().ifPresent(token -> answer.put("invitation_url", invitationUrl(token)));
+            registered.invitation().ifPresent(invitation -> answer.put("invitation_url", invitations.url(invitation)));
         }
         return answer;
     }
@@ -94,25 +90,8 @@ public class VendorOnboardingMethods {
         return reviewed(onboarding.suspend(args.requireString("name"), args.requireString("note"), user.name()));
     }
 
-    /** The invitation is the credential here, so guests may call it. */
-    @PermitAll
-    @ApiMethod(value = SET_PASSWORD, httpMethods = "POST",
-            summary = "Set an invited vendor's first password ({token, new_password}); each invitation works once, for 72 hours")
-    public Map<String, Object> setPassword(ApiArgs args) {
-        String vendorUser = onboarding.setPassword(args.requireString("token"), args.requireString("new_password"));
-        return Map.of("user", vendorUser);
-    }
-
     private boolean isAdmin() {
         return user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN);
-    }
-
-    /**
-     * The link to hand the vendor: set_vendor_password with the token in its query. There is no
-     * password page yet, so whoever follows it POSTs {@code {token, new_password}} there.
-     */
-    private String invitationUrl(String token) {
-        return publicUrl + "/api/method/" + SET_PASSWORD + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> reviewed(VendorProfile profile) {

@@ -37,18 +37,8 @@ public record VendorRegistration(String vendorName, String email, Optional<Strin
             throw ApiException.validation("profile_url " + VendorProfile.PROFILE_URL_RULE + ", got " + profileUrl + ".");
         }
         Optional<String> password = args.string("password");
-        password.ifPresent(p -> checkPassword("password", p));
+        password.ifPresent(p -> PasswordHasher.checkLength("password", p));
         return new VendorRegistration(text(args, "sales_representative_name"), email, password, text(args, "country"), profileUrl);
-    }
-
-    /**
-     * The user password rule ({@link PasswordHasher#MIN_LENGTH}) checked up front, so that the
-     * refusal names the field the caller sent; the user service still applies all its rules.
-     */
-    static void checkPassword(String field, String password) {
-        if (password.length() < PasswordHasher.MIN_LENGTH) {
-            throw ApiException.validation(field + " must be at least " + PasswordHasher.MIN_LENGTH + " characters long.");
-        }
     }
 
     private static String text(ApiArgs args, String name) {

@@ -1,5 +1,6 @@
 package com.medgrid.platform.security;
 
+import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.crypto.Tokens;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,16 @@ public class PasswordHasher {
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
+
+    /**
+     * The length rule checked up front, naming the argument, so that a form gets a clear refusal
+     * before anything is written.
+     */
+    public static void checkLength(String field, String password) {
+        if (password.length() < MIN_LENGTH) {
+            throw ApiException.validation(field + " must be at least " + MIN_LENGTH + " characters long.");
+        }
+    }
 
     /** Hash of a random value, verified against when an account does not exist so timing reveals nothing. */
     private String decoy;

@@ -1,4 +1,4 @@
-package com.medgrid.marketplace;
+package com.medgrid.platform.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,18 +13,18 @@ import java.time.Instant;
  * token's SHA-256 is stored: whoever reads the database cannot use it.
  */
 @Entity
-@Table(name = "vendor_invitations")
-@NamedQuery(name = VendorInvitation.DELETE_EXPIRED_BEFORE, query = "DELETE FROM VendorInvitation i WHERE i.expiresAt < :cutoff")
-public class VendorInvitation {
+@Table(name = "user_invitations")
+@NamedQuery(name = UserInvitation.DELETE_EXPIRED_BEFORE, query = "DELETE FROM UserInvitation i WHERE i.expiresAt < :cutoff")
+public class UserInvitation {
 
-    static final String DELETE_EXPIRED_BEFORE = "VendorInvitation.deleteExpiredBefore";
+    static final String DELETE_EXPIRED_BEFORE = "UserInvitation.deleteExpiredBefore";
 
     @Id
     @Column(name = "token_hash")
     private String tokenHash;
 
-    @Column(name = "vendor_user")
-    private String vendorUser;
+    @Column(name = "invited_user")
+    private String invitedUser;
 
     @Column(name = "creation")
     private Instant creation;
@@ -35,12 +35,12 @@ public class VendorInvitation {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected VendorInvitation() {
+    protected UserInvitation() {
     }
 
-    VendorInvitation(String tokenHash, String vendorUser, Instant now, Instant expiresAt) {
+    UserInvitation(String tokenHash, String invitedUser, Instant now, Instant expiresAt) {
         this.tokenHash = tokenHash;
-        this.vendorUser = vendorUser;
+        this.invitedUser = invitedUser;
         this.creation = now;
         this.expiresAt = expiresAt;
     }
@@ -53,8 +53,8 @@ public class VendorInvitation {
         usedAt = now;
     }
 
-    String getVendorUser() {
-        return vendorUser;
+    String getInvitedUser() {
+        return invitedUser;
     }
 
     Instant getExpiresAt() {

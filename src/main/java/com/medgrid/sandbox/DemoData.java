@@ -16,9 +16,11 @@ import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.DocumentEntity;
 import com.medgrid.platform.oauth.OAuthClients;
 import com.medgrid.platform.security.Roles;
+import com.medgrid.platform.security.User;
 import com.medgrid.platform.security.Scopes;
 import com.medgrid.platform.security.UserInput;
 import com.medgrid.platform.security.UserService;
+import com.medgrid.sales.SalesPerson;
 import com.medgrid.selling.Address;
 import com.medgrid.selling.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +65,9 @@ public class DemoData {
     /** The demo vendor user, who sells as the self-service vendors' demo supplier. */
     private static final String DEMO_VENDOR = "vendor@medgrid.local";
     private static final String DEMO_PATIENT = "Jordan Rivers";
+    private static final String DEMO_REP = "rep@medgrid.local";
+    /** The sales manager's user's full name, and its Sales Person at the top of the demo sales team. */
+    private static final String DEMO_SALES_MANAGER = "Morgan Manager";
 
     /** The sizes every demo product comes in: one item each (a simulator's catalog lists the same ones). */
     public static final List<String> STRENGTHS = List.of("5mg", "10mg", "2.5mg", "30 Count", "60 Count", "120 Count",
@@ -151,6 +156,9 @@ public class DemoData {
         reviewPrescriptionItems(now);
         if (em.find(Customer.class, DEMO_PATIENT) == null && em.find(Customer.class, "Bayside Wellness Clinic") != null) {
             loadPatient(now);
+        }
+        if (em.find(SalesPerson.class, DEMO_SALES_MANAGER) == null && em.find(Customer.class, "Bayside Wellness Clinic") != null) {
+            loadSalesTeam(now);
         }
         List<SandboxVendor> missing = simulators().stream().filter(s -> !s.demoProducts().isEmpty()
                 && em.find(Item.class, itemCode(s.demoProducts().get(0).code(), STRENGTHS.get(0))) == null).toList();
@@ -317,8 +325,8 @@ public class DemoData {
     }
 
     private void loadPeople(Instant now) {
-        String rep = demoUser("rep@medgrid.local", "Riley Rep", Roles.SALES_USER);
-        demoUser("manager@medgrid.local", "Morgan Manager", Roles.SALES_MANAGER);
+        String rep = demoUser(DEMO_REP, "Riley Rep", Roles.SALES_USER);
+        demoUser("manager@medgrid.local", DEMO_SALES_MANAGER, Roles.SALES_MANAGER);
         demoUser("officer@medgrid.local", "Olivia Officer", Roles.MARKETPLACE_OFFICER);
         String emr = demoUser("emr@medgrid.local", "EMR Integration", Roles.EMR_INTEGRATION);
         OAuthClients.Registered emrApp = oauthClients.registerOnBehalf("Demo EMR", emr, List.of(Scopes.EMR, Scopes.CATALOG_READ), ACTOR);
@@ -343,6 +351,41 @@ public class DemoData {
                     .add("city", clinic[1]).add("state", clinic[2]).add("pincode", clinic[3]).add("customer", clinic[0]), now);
         }
         loadPatient(now);
+        loadSalesTeam(now);
+    }
+
+    /**
+     * The sales team as a tree: the manager (10 %) over two reps, the first of whom (the demo rep, 8 %)
+     * gave slices of its rate to two sub-reps; each rep but the demo one (who has the clinics) gets a
+     * customer of its own, so that the team's figures follow whoever orders for them.
+     */
+    private void loadSalesTeam(Instant now) {
+        String[][] team = {{DEMO_SALES_MANAGER, null, "manager@medgrid.local", "10"}, {"Riley Rep", DEMO_SALES_MANAGER, DEMO_REP, "8"},
+                {"Sam Rivera", DEMO_SALES_MANAGER, "sam.rivera@medgrid.local", "6"}, {"Casey Brown", "Riley Rep", "casey.brown@medgrid.local", "3"},
+                {"Devon Park", "Riley Rep", "devon.park@medgrid.local", "2"}};
+        String[][] customers = {{"sam.rivera@medgrid.local", "Great Lakes Men's Health", "Chicago", "IL", "60601"},
+                {"casey.brown@medgrid.local", "Pacific Aesthetics Group", "Los Angeles", "CA", "90012"},
+                {"devon.park@medgrid.local", "Desert Vitality Clinic", "Phoenix", "AZ", "85004"}};
+        for (String[] member : team) {
+            if (em.find(User.class, member[2]) == null) {
+                demoUser(member[2], member[0], Roles.SALES_USER);
+                em.flush();
+            }
+            JsonObjectBuilder fields = Json.createObjectBuilder().add("user", member[2]).add("commission_rate", new BigDecimal(member[3]));
+            if (member[1] != null) {
+                fields.add("parent_sales_person", member[1]);
+            }
+            save(new SalesPerson(member[0]), "Sales Person", SalesPerson.class, fields, now);
+            em.flush(); // parents before their sub-reps
+        }
+        for (String[] customer : customers) {
+            save(new Customer(customer[1]), "Customer", Customer.class, Json.createObjectBuilder().add("customer_name", customer[1])
+                    .add("territory", "United States").add("assigned_rep", customer[0]).add("default_price_list", PRICE_LIST), now);
+            em.flush();
+            save(new Address(customer[1], "Shipping"), "Address", Address.class, Json.createObjectBuilder()
+                    .add("address_title", customer[1]).add("address_type", "Shipping").add("address_line1", "1 Commerce Plaza")
+                    .add("city", customer[2]).add("state", customer[3]).add("pincode", customer[4]).add("customer", customer[1]), now);
+        }
     }
 
     /**

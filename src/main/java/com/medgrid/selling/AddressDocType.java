@@ -1,5 +1,7 @@
 package com.medgrid.selling;
 
+import com.medgrid.platform.api.SalesManagedDocType;
+
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;

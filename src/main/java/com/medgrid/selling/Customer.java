@@ -106,6 +106,14 @@ public class Customer extends DocumentEntity {
         return emailId;
     }
 
+    String getCustomerType() {
+        return customerType;
+    }
+
+    String getTerritory() {
+        return territory;
+    }
+
     public String getAssignedRep() {
         return assignedRep;
     }

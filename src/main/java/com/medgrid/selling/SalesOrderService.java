@@ -223,7 +223,7 @@ public class SalesOrderService {
         String from = order.getStatus();
         order.submitted();
         submittedEvent.fire(new SalesOrderSubmitted(order.getName(), order.getCustomer(), user.name(),
-                order.getPrescriberNpi() != null, order.getItems().stream()
+                order.getPrescriberNpi() != null, order.getGrandTotal(), order.getTransactionDate(), order.getItems().stream()
                 .map(l -> new SalesOrderSubmitted.Line(l.getName(), l.getItemCode(), l.getItemName(), l.getQty(), l.getRate(),
                         l.getWarehouse(), l.getVendor()))
                 .toList()));

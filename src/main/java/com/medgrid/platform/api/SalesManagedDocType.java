@@ -1,15 +1,15 @@
-package com.medgrid.selling;
+package com.medgrid.platform.api;
 
-import com.medgrid.platform.api.ApiArgs;
-import com.medgrid.platform.api.DocumentEntity;
-import com.medgrid.platform.api.EntityDocType;
 import com.medgrid.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Map;
 
-/** Customer records that admins and sales managers write; reads are declared on the subclass. */
-abstract class SalesManagedDocType<E extends DocumentEntity> extends EntityDocType<E> {
+/**
+ * An {@link EntityDocType} that admins and sales managers write (customer records, the sales team);
+ * who reads it is declared on the subclass with a class-level {@code @RolesAllowed}.
+ */
+public abstract class SalesManagedDocType<E extends DocumentEntity> extends EntityDocType<E> {
 
     @Override
     @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.SALES_MANAGER})

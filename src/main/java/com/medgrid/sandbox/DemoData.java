@@ -65,9 +65,32 @@ public class DemoData {
     /** The demo vendor user, who sells as the self-service vendors' demo supplier. */
     private static final String DEMO_VENDOR = "vendor@medgrid.local";
     private static final String DEMO_PATIENT = "Jordan Rivers";
-    private static final String DEMO_REP = "rep@medgrid.local";
+    static final String DEMO_REP = "rep@medgrid.local";
     /** The sales manager's user's full name, and its Sales Person at the top of the demo sales team. */
     private static final String DEMO_SALES_MANAGER = "Morgan Manager";
+
+    /** A customer of the demo sales team's, and the user of the rep it is assigned to. */
+    record TeamCustomer(String rep, String name, String city, String state, String pincode) {
+    }
+
+    /** Each demo rep's own customer (the demo rep also has the clinics); {@link DemoOrderHistory} orders for them. */
+    static final List<TeamCustomer> TEAM_CUSTOMERS = List.of(
+            new TeamCustomer(DEMO_REP, "Coastal Vein & Skin", "San Diego", "CA", "92103"),
+            new TeamCustomer("sam.rivera@medgrid.local", "Great Lakes Men's Health", "Chicago", "IL", "60601"),
+            new TeamCustomer("casey.brown@medgrid.local", "Pacific Aesthetics Group", "Los Angeles", "CA", "90012"),
+            new TeamCustomer("devon.park@medgrid.local", "Desert Vitality Clinic", "Phoenix", "AZ", "85004"));
+
+    /** Clinic supplies MedGrid ships itself from its own warehouse (no vendor: their lines take the manual route). */
+    record HouseSupply(String code, String name, BigDecimal rate) {
+    }
+
+    static final List<HouseSupply> HOUSE_SUPPLIES = List.of(
+            new HouseSupply("SKY-GLOVES-NITRILE", "Nitrile Exam Gloves, case of 1,000", new BigDecimal("145.00")),
+            new HouseSupply("SKY-SYRINGE-3ML", "3 mL Luer-Lock Syringes, case of 800", new BigDecimal("210.00")),
+            new HouseSupply("SKY-GAUZE-4X4", "Sterile Gauze Pads 4x4, case of 1,200", new BigDecimal("95.00")));
+
+    /** The warehouse {@link #HOUSE_SUPPLIES} ship from. */
+    static final String HOUSE_WAREHOUSE = MAIN_WAREHOUSE + " - SM";
 
     /** The sizes every demo product comes in: one item each (a simulator's catalog lists the same ones). */
     public static final List<String> STRENGTHS = List.of("5mg", "10mg", "2.5mg", "30 Count", "60 Count", "120 Count",
@@ -158,6 +181,7 @@ public class DemoData {
             loadPatient(now);
         }
         if (em.find(SalesPerson.class, DEMO_SALES_MANAGER) == null && em.find(Customer.class, "Bayside Wellness Clinic") != null) {
+            loadHouseSupplies(now);
             loadSalesTeam(now);
         }
         List<SandboxVendor> missing = simulators().stream().filter(s -> !s.demoProducts().isEmpty()
@@ -351,6 +375,7 @@ public class DemoData {
                     .add("city", clinic[1]).add("state", clinic[2]).add("pincode", clinic[3]).add("customer", clinic[0]), now);
         }
         loadPatient(now);
+        loadHouseSupplies(now);
         loadSalesTeam(now);
     }
 
@@ -363,9 +388,6 @@ public class DemoData {
         String[][] team = {{DEMO_SALES_MANAGER, null, "manager@medgrid.local", "10"}, {"Riley Rep", DEMO_SALES_MANAGER, DEMO_REP, "8"},
                 {"Sam Rivera", DEMO_SALES_MANAGER, "sam.rivera@medgrid.local", "6"}, {"Casey Brown", "Riley Rep", "casey.brown@medgrid.local", "3"},
                 {"Devon Park", "Riley Rep", "devon.park@medgrid.local", "2"}};
-        String[][] customers = {{"sam.rivera@medgrid.local", "Great Lakes Men's Health", "Chicago", "IL", "60601"},
-                {"casey.brown@medgrid.local", "Pacific Aesthetics Group", "Los Angeles", "CA", "90012"},
-                {"devon.park@medgrid.local", "Desert Vitality Clinic", "Phoenix", "AZ", "85004"}};
         for (String[] member : team) {
             if (em.find(User.class, member[2]) == null) {
                 demoUser(member[2], member[0], Roles.SALES_USER);
@@ -378,13 +400,31 @@ public class DemoData {
             save(new SalesPerson(member[0]), "Sales Person", SalesPerson.class, fields, now);
             em.flush(); // parents before their sub-reps
         }
-        for (String[] customer : customers) {
-            save(new Customer(customer[1]), "Customer", Customer.class, Json.createObjectBuilder().add("customer_name", customer[1])
-                    .add("territory", "United States").add("assigned_rep", customer[0]).add("default_price_list", PRICE_LIST), now);
+        for (TeamCustomer customer : TEAM_CUSTOMERS) {
+            save(new Customer(customer.name()), "Customer", Customer.class, Json.createObjectBuilder().add("customer_name", customer.name())
+                    .add("territory", "United States").add("assigned_rep", customer.rep()).add("default_price_list", PRICE_LIST), now);
             em.flush();
-            save(new Address(customer[1], "Shipping"), "Address", Address.class, Json.createObjectBuilder()
-                    .add("address_title", customer[1]).add("address_type", "Shipping").add("address_line1", "1 Commerce Plaza")
-                    .add("city", customer[2]).add("state", customer[3]).add("pincode", customer[4]).add("customer", customer[1]), now);
+            save(new Address(customer.name(), "Shipping"), "Address", Address.class, Json.createObjectBuilder()
+                    .add("address_title", customer.name()).add("address_type", "Shipping").add("address_line1", "1 Commerce Plaza")
+                    .add("city", customer.city()).add("state", customer.state()).add("pincode", customer.pincode())
+                    .add("customer", customer.name()), now);
+        }
+    }
+
+    private void loadHouseSupplies(Instant now) {
+        for (HouseSupply supply : HOUSE_SUPPLIES) {
+            JsonObject values = Json.createObjectBuilder().add("item_name", supply.name()).add("stock_uom", "Case")
+                    .add("description", "<p>" + supply.name() + ", shipped by MedGrid from " + MAIN_WAREHOUSE + ".</p>")
+                    .add("reorder_level", 50).build();
+            Item item = new Item(supply.code());
+            DocTypeMeta.of("Item", Item.class).apply(ApiArgs.of(values), item, values.keySet());
+            item.refreshSearchText();
+            item.created(ACTOR, now);
+            em.persist(item);
+            em.flush();
+            price(supply.code(), PRICE_LIST, supply.rate(), now);
+            price(supply.code(), PARTNER_PRICE_LIST, supply.rate(), now);
+            stock(supply.code(), HOUSE_WAREHOUSE, 1_000_000, now);
         }
     }
 

@@ -63,7 +63,9 @@ public class DemoMarketplace {
         request(bins.get(0), "Add", 120, "Restock from Q2 shipment");
         request(bins.get(1), "Set", 40, "Quarterly stock count");
         request(bins.get(2), "Add", 60, "Returned by a clinic, unopened");
-        requests.approveOnBehalf(request(bins.get(3), "Add", 50, "Received from the manufacturer"), DEMO_OFFICER);
+        String received = request(bins.get(3), "Add", 50, "Received from the manufacturer");
+        em.flush(); // the approval locks the request's row in the database, so the row must be there
+        requests.approveOnBehalf(received, DEMO_OFFICER);
         Map.Entry<String, String> low = bins.get(4);
         stock.adjust(low.getKey(), low.getValue(), (actual, reserved) -> reserved.add(LOW_STOCK), ACTOR);
         LOG.info(() -> "Demo marketplace loaded: " + PENDING_VENDOR + " awaiting approval, stock update requests from " + DEMO_VENDOR

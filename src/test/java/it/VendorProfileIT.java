@@ -38,9 +38,27 @@ class VendorProfileIT {
         Api.assertError(create(vendor, Map.of("vendor_name", "Self Made " + TAG)), 403, "PermissionError", "Medgrid Marketplace Admin");
         Api.assertError(vendor.request().contentType(ContentType.JSON).body(Map.of("status", "Approved"))
                 .put("/api/resource/Vendor Profile/Own Vendor " + TAG), 403, "PermissionError", "Medgrid Marketplace Admin");
-        Api.admin().request().contentType(ContentType.JSON).body(Map.of("status", "Approved"))
-                .put("/api/resource/Vendor Profile/Own Vendor " + TAG).then().statusCode(200).body("data.status", equalTo("Approved"));
         Api.assertError(Api.newUser("Customer").request().get("/api/resource/Vendor Profile"), 403, "PermissionError", "Vendor");
+    }
+
+    @Test
+    void aStatusChangesOnlyThroughTheReviewMethods() {
+        String name = "Reviewed Vendor " + TAG;
+        create(Api.admin(), Map.of("vendor_name", name, "vendor_user", Api.newUser("Vendor").email())).then().statusCode(200);
+        for (String status : List.of("Approved", "Rejected", "Suspended")) {
+            Api.assertError(Api.admin().request().contentType(ContentType.JSON).body(Map.of("status", status))
+                            .put("/api/resource/Vendor Profile/" + name), 417, "ValidationError",
+                    "status of Vendor Profile " + name + " changes only through medgrid.api.approve_vendor,"
+                            + " medgrid.api.reject_vendor or medgrid.api.suspend_vendor.");
+        }
+        // a client sending the whole document back, status unchanged, still updates the rest
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("status", "Pending Approval", "country", "Canada"))
+                .put("/api/resource/Vendor Profile/" + name).then().statusCode(200)
+                .body("data.status", equalTo("Pending Approval")).body("data.country", equalTo("Canada"));
+        Api.admin().request().contentType(ContentType.JSON).body(Map.of("name", name))
+                .post("/api/method/medgrid.api.approve_vendor").then().statusCode(200).body("message.status", equalTo("Approved"));
+        Api.admin().request().get("/api/resource/Vendor Profile/" + name).then().statusCode(200)
+                .body("data.status", equalTo("Approved")).body("data.reviewed_by", equalTo(Api.ADMIN_EMAIL));
     }
 
     @Test

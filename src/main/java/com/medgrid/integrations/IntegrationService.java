@@ -52,7 +52,17 @@ public class IntegrationService {
     String publicUrl;
 
     public Map<String, Object> listConnections() {
-        String owner = callerOwner();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("integrations", connections(callerOwner()));
+        result.put("user", user.name());
+        return result;
+    }
+
+    /**
+     * One row per integration {@code owner} (a vendor profile; null: the platform) may connect: its status
+     * and last sync, never its credentials. The caller must already be allowed to see the owner's.
+     */
+    public List<Map<String, Object>> connections(String owner) {
         List<Map<String, Object>> rows = new ArrayList<>();
         usable(owner).forEach(provider -> {
             Optional<IntegrationConnection> connection = store.find(provider.id(), owner);
@@ -76,10 +86,7 @@ public class IntegrationService {
             row.put("webhook_url", connection.flatMap(store::webhookToken).map(token -> webhookUrl(provider, token)).orElse(null));
             rows.add(row);
         });
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("integrations", rows);
-        result.put("user", user.name());
-        return result;
+        return rows;
     }
 
     /** Checks the credentials with the service; saves them, for the caller's vendor profile, only when it accepts them. */

@@ -4,6 +4,7 @@ import com.medgrid.platform.api.DocumentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -16,7 +17,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "stock_update_requests")
+@NamedQuery(name = StockUpdateRequest.OPEN_OF_VENDOR, query = "SELECT r.name, r.item, r.action, r.warehouse, r.quantity, r.reason,"
+        + " r.creation FROM StockUpdateRequest r WHERE r.vendor = :vendor AND r.status = '" + StockUpdateRequest.REQUESTED + "'"
+        + " ORDER BY r.creation DESC, r.name DESC")
 public class StockUpdateRequest extends DocumentEntity {
+
+    static final String OPEN_OF_VENDOR = "StockUpdateRequest.openOfVendor";
 
     static final String SERIES = "SUR-.YYYY.-.#####";
 

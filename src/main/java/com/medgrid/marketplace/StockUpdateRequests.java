@@ -49,6 +49,18 @@ public class StockUpdateRequests {
 
     /** {item, action, warehouse, quantity, reason} → a Requested document. */
     public Map<String, Object> create(ApiArgs args) {
+        return StockUpdateRequestDocType.META.render(request(args, user.name(), true));
+    }
+
+    /**
+     * {@link #create} on behalf of a vendor user when there is no caller (the sandbox's demo data at
+     * startup): the same checks of the request, none of who asks; returns the request's name.
+     */
+    public String requestOnBehalf(ApiArgs args, String actor) {
+        return request(args, actor, false).getName();
+    }
+
+    private StockUpdateRequest request(ApiArgs args, String actor, boolean checkCaller) {
         String itemCode = args.requireString("item");
         StockUpdate update = new StockUpdate(itemCode, args.requireString("warehouse"), StockUpdateAction.of(args.requireString("action")),
                 args.decimal("quantity").orElseThrow(() -> ApiException.validation("quantity is required.")));
@@ -56,24 +68,33 @@ public class StockUpdateRequests {
         store.requireLink("Item", Item.class, itemCode);
         store.requireLink("Warehouse", Warehouse.class, update.warehouse());
         String vendor = em.find(Item.class, itemCode).getDefaultSupplier();
-        if (!access.mayRequestFor(vendor)) {
+        if (checkCaller && !access.mayRequestFor(vendor)) {
             throw ApiException.permission("Not permitted: item " + itemCode + " is not sold by a Vendor Profile you act for.");
         }
         StockUpdateRequest request = new StockUpdateRequest(naming.next(StockUpdateRequest.SERIES), update, reason, vendor);
-        request.created(user.name(), Instant.now());
+        request.created(actor, Instant.now());
         em.persist(request);
-        audit.record(StockUpdateRequest.REQUESTED, DOCTYPE, request.getName(), update.describe() + ": " + reason);
-        return StockUpdateRequestDocType.META.render(request);
+        audit.record(actor, StockUpdateRequest.REQUESTED, DOCTYPE, request.getName(), update.describe() + ": " + reason);
+        return request;
     }
 
     /** Applies a Requested one to its bin and marks it Approved, both or neither. */
     public Map<String, Object> approve(String name) {
+        return StockUpdateRequestDocType.META.render(approve(name, user.name()));
+    }
+
+    /** {@link #approve(String)} by {@code actor} when there is no caller (the sandbox's demo data at startup). */
+    public void approveOnBehalf(String name, String actor) {
+        approve(name, actor);
+    }
+
+    private StockUpdateRequest approve(String name, String actor) {
         StockUpdateRequest request = requested(name, "approved");
         StockUpdate update = request.update();
-        StockService.ActualChange change = stock.adjust(update.item(), update.warehouse(), update::actualAfter, user.name());
-        request.approve(user.name(), Instant.now());
-        audit.record(StockUpdateRequest.APPROVED, DOCTYPE, name, update.describe(change.before(), change.after()));
-        return StockUpdateRequestDocType.META.render(request);
+        StockService.ActualChange change = stock.adjust(update.item(), update.warehouse(), update::actualAfter, actor);
+        request.approve(actor, Instant.now());
+        audit.record(actor, StockUpdateRequest.APPROVED, DOCTYPE, name, update.describe(change.before(), change.after()));
+        return request;
     }
 
     /** Marks a Requested one Rejected, with the reason the vendor will read. */

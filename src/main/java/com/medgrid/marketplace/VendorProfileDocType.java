@@ -2,6 +2,7 @@ package com.medgrid.marketplace;
 
 import com.medgrid.platform.api.AdminManagedDocType;
 import com.medgrid.platform.api.ApiArgs;
+import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
 import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.security.CurrentUser;
@@ -11,11 +12,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code /api/resource/Vendor Profile}: admins create, approve and suspend vendors; marketplace
- * officers read them all; a vendor reads its own profiles.
+ * {@code /api/resource/Vendor Profile}: admins create vendors; marketplace officers read them all; a
+ * vendor reads its own profiles. A profile's status then changes only through {@link VendorOnboardingMethods},
+ * which enable its user, release its waiting lines and audit the decision.
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.VENDOR})
@@ -31,9 +35,33 @@ public class VendorProfileDocType extends AdminManagedDocType<VendorProfile> {
         return META;
     }
 
+    private static final Set<String> CREATABLE = Set.of("vendor_name", "vendor_user", "email", "country", "profile_url", "status");
+
     @Override
     protected Set<String> writableFields() {
-        return Set.of("vendor_name", "vendor_user", "email", "country", "profile_url", "status");
+        return Set.of("vendor_name", "vendor_user", "email", "country", "profile_url");
+    }
+
+    /** A new profile may start in any status (an admin adding a vendor it already knows). */
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public Map<String, Object> create(ApiArgs body) {
+        return document(store.insert(META, newEntity(body), body, CREATABLE, this::validate));
+    }
+
+    /**
+     * A changed status is refused rather than ignored, so that an admin learns which review to use; the
+     * unchanged one a client sends back with the whole document passes.
+     */
+    @Override
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN})
+    public Map<String, Object> update(String name, ApiArgs body) {
+        VendorProfile profile = visibleEntity(name);
+        if (body.has("status") && !body.string("status").equals(Optional.of(profile.getStatus()))) {
+            throw ApiException.validation("status of Vendor Profile " + name + " changes only through medgrid.api.approve_vendor,"
+                    + " medgrid.api.reject_vendor or medgrid.api.suspend_vendor.");
+        }
+        return super.update(name, body);
     }
 
     @Override

@@ -7,7 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Loads {@link DemoData} at start-up when {@code DEMO_DATA=true}: all of it into an empty database, else what newer simulators add. */
+/**
+ * Loads {@link DemoData} at start-up when {@code DEMO_DATA=true}: all of it into an empty database, else what newer simulators add;
+ * then {@link DemoMarketplace}, which works through the marketplace services on that data.
+ */
 @Startup
 @Singleton
 @DependsOn("AdminBootstrap")
@@ -15,6 +18,8 @@ public class DemoDataStartup {
 
     @Inject
     DemoData demo;
+    @Inject
+    DemoMarketplace marketplace;
 
     @Inject
     @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
@@ -30,5 +35,6 @@ public class DemoDataStartup {
         } else {
             demo.load();
         }
+        marketplace.loadIfMissing();
     }
 }

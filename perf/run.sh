@@ -77,6 +77,9 @@ run items_in_warehouse -s perf/warehouse.lua "$BASE"
 run ping_again "$BASE/api/method/ping"
 run order_create_submit -s perf/order.lua "$BASE"
 
+echo "== full catalog sync: GraphQL cursor pages vs /api/resource offset pages"
+python3 perf/graphql-sync.py "$BASE" "token $TOKEN" 500 | tee "$OUT/graphql_sync.md"
+
 echo "== inbound webhooks: verify signature + nonce + inbox insert + 2xx"
 curl -sf -H "$AUTH" -H 'Content-Type: application/json' -d '{"integration_type": "perfectrx", "client_id": "perf-client",
   "client_secret": "perf-secret", "default_practice_id": "PERF"}' "$BASE/api/method/medgrid.integrations.connect" >/dev/null

@@ -30,9 +30,11 @@ import java.util.Set;
 @Entity
 @Table(name = "fulfillment_dispatches")
 @NamedQuery(name = Dispatch.OF_ORDER, query = "SELECT d FROM Dispatch d WHERE d.salesOrder = :order ORDER BY d.vendor")
+@NamedQuery(name = Dispatch.OF_ORDERS, query = "SELECT d FROM Dispatch d WHERE d.salesOrder IN :orders ORDER BY d.salesOrder, d.vendor")
 public class Dispatch extends DocumentEntity {
 
     static final String OF_ORDER = "Dispatch.ofOrder";
+    static final String OF_ORDERS = "Dispatch.ofOrders";
 
     public static final String QUEUED = "Queued";
     public static final String SENDING = "Sending";

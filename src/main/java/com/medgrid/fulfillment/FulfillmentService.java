@@ -14,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,20 +50,38 @@ public class FulfillmentService {
      * dispatches that carry its own lines.
      */
     public List<Map<String, Object>> shipments(String salesOrder) {
-        SalesOrder order = orders.visible(salesOrder, LockModeType.NONE);
-        Set<String> visibleLines = access.visibleLines(order).stream().map(SalesOrderItem::getName).collect(Collectors.toSet());
-        Map<String, List<VendorOrder>> byDispatch = vendorOrders.ofOrders(List.of(salesOrder)).stream()
+        return shipments(List.of(orders.visible(salesOrder, LockModeType.NONE))).get(salesOrder);
+    }
+
+    /** {@link #shipments(String)} of many orders with a query or two in all; orders the caller may not see are absent. */
+    public Map<String, List<Map<String, Object>>> shipments(Collection<String> salesOrders) {
+        if (salesOrders.isEmpty()) {
+            return Map.of();
+        }
+        return shipments(em.createQuery("SELECT o FROM SalesOrder o WHERE o.name IN :names", SalesOrder.class)
+                .setParameter("names", salesOrders).getResultStream().filter(access::canSee).toList());
+    }
+
+    private Map<String, List<Map<String, Object>>> shipments(List<SalesOrder> visible) {
+        Map<String, Set<String>> visibleLines = new HashMap<>();
+        visible.forEach(order -> visibleLines.put(order.getName(),
+                access.visibleLines(order).stream().map(SalesOrderItem::getName).collect(Collectors.toSet())));
+        Map<String, List<VendorOrder>> byDispatch = vendorOrders.ofOrders(visibleLines.keySet()).stream()
                 .collect(Collectors.groupingBy(VendorOrder::getDispatch, LinkedHashMap::new, Collectors.toList()));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Dispatch dispatch : em.createNamedQuery(Dispatch.OF_ORDER, Dispatch.class).setParameter("order", salesOrder).getResultList()) {
-            if (dispatch.getLines().stream().noneMatch(l -> visibleLines.contains(l.getSalesOrderItem()))) {
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        visible.forEach(order -> rows.put(order.getName(), new ArrayList<>()));
+        for (Dispatch dispatch : em.createNamedQuery(Dispatch.OF_ORDERS, Dispatch.class).setParameter("orders", visibleLines.keySet())
+                .getResultList()) {
+            Set<String> lines = visibleLines.get(dispatch.getSalesOrder());
+            if (dispatch.getLines().stream().noneMatch(l -> lines.contains(l.getSalesOrderItem()))) {
                 continue;
             }
+            List<Map<String, Object>> ofOrder = rows.get(dispatch.getSalesOrder());
             List<VendorOrder> placed = byDispatch.getOrDefault(dispatch.getName(), List.of());
             if (placed.isEmpty()) {
-                rows.add(shipment(dispatch.getVendor(), dispatch.getStatus(), null, null, null));
+                ofOrder.add(shipment(dispatch.getVendor(), dispatch.getStatus(), null, null, null));
             }
-            placed.forEach(v -> rows.add(shipment(v.getVendor(), v.getStatus() != null ? v.getStatus() : dispatch.getStatus(),
+            placed.forEach(v -> ofOrder.add(shipment(v.getVendor(), v.getStatus() != null ? v.getStatus() : dispatch.getStatus(),
                     v.getTrackingNumber(), v.getCarrier(), v.getTrackingUrl())));
         }
         return rows;

@@ -1,23 +1,17 @@
 package com.medgrid.platform.api;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -32,7 +26,7 @@ import java.util.List;
  * memory, so an endpoint never reads more than the limit and signatures still cover the raw bytes.
  * Limits come from MicroProfile Config ({@code medgrid.http.*}).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "RequestLimitsFilter", urlPatterns = "/*", asyncSupported = true)
 public class RequestLimitsFilter extends HttpFilter {
 
     private int maxUrlLength;
@@ -89,7 +83,7 @@ public class RequestLimitsFilter extends HttpFilter {
                 return;
             }
         }
-        chain.doFilter(new BufferedBody(request, body), response);
+        chain.doFilter(new BufferedRequest(request, body), response);
     }
 
     private String tooLarge() {
@@ -133,64 +127,5 @@ public class RequestLimitsFilter extends HttpFilter {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(ErrorBody.forPath(request.getRequestURI(), error, List.of(message), null).toString());
-    }
-
-    /** The request with its body already read into memory. */
-    private static final class BufferedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new IllegalStateException("The body was read already; read it synchronously.");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }

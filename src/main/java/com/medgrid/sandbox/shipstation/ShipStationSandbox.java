@@ -66,6 +66,8 @@ public class ShipStationSandbox implements SandboxVendor {
     private static final String ORDERS = "order";
     private static final String SHIPMENTS = "shipment";
     private static final String WEBHOOKS = "webhook";
+    /** The operation a fault can be planned for alone: placing an order, what a dispatch does. */
+    private static final String CREATE_ORDER = "orders/createorder";
 
     @Inject
     @ConfigProperty(name = "medgrid.sandbox.enabled", defaultValue = "false")
@@ -132,7 +134,7 @@ public class ShipStationSandbox implements SandboxVendor {
     @POST
     @Path("orders/createorder")
     public Response createOrder(@HeaderParam("Authorization") String auth, JsonObject order) {
-        return handle(auth, account -> {
+        return handle(auth, CREATE_ORDER, account -> {
             String key = order.getString("orderKey", null);
             if (key == null || !order.containsKey("orderNumber")) {
                 return error(400, "orderKey and orderNumber are required.");
@@ -248,7 +250,11 @@ public class ShipStationSandbox implements SandboxVendor {
         return Optional.of(shipment);
     }
 
-    /** Sandbox control: {@code {"mode": "http_503"|"http_429"|"http_401"|"http_400"|"garbage"|"timeout", "count": n}} for the next n calls. */
+    /**
+     * Sandbox control: {@code {"mode": "http_503"|"http_429"|"http_401"|"http_400"|"garbage"|"timeout", "count": n,
+     * "operation"?: "orders/createorder"}} for the next n calls (of that operation only, when named: so that
+     * MedGrid's other calls meanwhile, such as tracking polls, do not take the fault meant for a dispatch).
+     */
     @POST
     @Path("_sandbox/faults")
     public Response faults(@HeaderParam("Authorization") String auth, JsonObject request) {
@@ -258,7 +264,8 @@ public class ShipStationSandbox implements SandboxVendor {
             return error(401, "Unauthorized").build();
         }
         try {
-            faults.plan(VENDOR, account.get(), request.getString("mode", ""), request.getInt("count", 1));
+            faults.plan(VENDOR, account.get(), request.getString("mode", ""), request.getInt("count", 1), SandboxFaults.MODES,
+                    request.getString("operation", null));
         } catch (IllegalArgumentException e) {
             return error(400, e.getMessage()).build();
         }
@@ -276,6 +283,10 @@ public class ShipStationSandbox implements SandboxVendor {
     }
 
     private Response handle(String auth, Function<String, Response.ResponseBuilder> action) {
+        return handle(auth, null, action);
+    }
+
+    private Response handle(String auth, String operation, Function<String, Response.ResponseBuilder> action) {
         requireEnabled();
         Optional<String> account = account(auth);
         if (account.isEmpty()) {
@@ -287,7 +298,7 @@ public class ShipStationSandbox implements SandboxVendor {
         if (!decision.permitted()) {
             response = Response.status(429).entity(message("Too Many Requests"));
         } else {
-            Optional<String> fault = faults.next(VENDOR, account.get());
+            Optional<String> fault = faults.next(VENDOR, account.get(), operation);
             response = fault.map(this::fault).orElseGet(() -> action.apply(account.get()));
             if (fault.filter("http_429"::equals).isPresent()) {
                 reset = 1; // an injected 429 clears quickly, so a demo shows the rescheduled retry

@@ -1,6 +1,5 @@
 package com.medgrid.sync;
 
-import com.medgrid.platform.api.ApiError;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.BufferedRequest;
 import com.medgrid.platform.api.ErrorBody;
@@ -83,10 +82,6 @@ public class GraphQLRequestFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, ApiException refusal) throws IOException {
-        ApiError error = refusal.error();
-        response.setStatus(error.status());
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(ErrorBody.forPath(request.getRequestURI(), error, List.of(refusal.getMessage()), null).toString());
+        ErrorBody.write(response, refusal.error().status(), ErrorBody.forPath(request.getRequestURI(), refusal.error(), refusal.messages(), null));
     }
 }

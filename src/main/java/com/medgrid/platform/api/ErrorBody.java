@@ -5,9 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 
@@ -103,5 +105,13 @@ public final class ErrorBody {
 
     public static Response response(ApiError error, JsonObject body) {
         return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** Answers a servlet request (a filter's refusal, an error page) with {@code status} and this body. */
+    public static void write(HttpServletResponse response, int status, JsonObject body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(body.toString());
     }
 }

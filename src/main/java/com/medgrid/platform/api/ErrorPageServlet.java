@@ -48,9 +48,6 @@ public class ErrorPageServlet extends HttpServlet {
             }
             default -> "Request failed with HTTP " + status + ".";
         };
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(ErrorBody.forPath(requestUri == null ? null : requestUri.toString(), error, List.of(message), errorId).toString());
+        ErrorBody.write(response, status, ErrorBody.forPath(requestUri == null ? null : requestUri.toString(), error, List.of(message), errorId));
     }
 }

@@ -123,9 +123,6 @@ public class RequestLimitsFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, ApiError error, String message) throws IOException {
-        response.setStatus(error.status());
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(ErrorBody.forPath(request.getRequestURI(), error, List.of(message), null).toString());
+        ErrorBody.write(response, error.status(), ErrorBody.forPath(request.getRequestURI(), error, List.of(message), null));
     }
 }

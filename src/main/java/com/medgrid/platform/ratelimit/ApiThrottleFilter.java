@@ -96,12 +96,9 @@ public class ApiThrottleFilter extends HttpFilter {
         response.setHeader("X-RateLimit-Reset", Long.toString(resetSeconds));
         forgetIdleNowAndThen();
         if (!decision.permitted()) {
-            response.setStatus(ApiError.RATE_LIMITED.status());
             response.setHeader("Retry-After", Long.toString(resetSeconds));
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(ErrorBody.forPath(path, ApiError.RATE_LIMITED, List.of("Too many requests: " + limit.permits()
-                    + " per " + limit.window().toSeconds() + " s are allowed; retry in " + resetSeconds + " s."), null).toString());
+            ErrorBody.write(response, ApiError.RATE_LIMITED.status(), ErrorBody.forPath(path, ApiError.RATE_LIMITED, List.of("Too many requests: "
+                    + limit.permits() + " per " + limit.window().toSeconds() + " s are allowed; retry in " + resetSeconds + " s."), null));
             return;
         }
         chain.doFilter(request, response);

@@ -63,7 +63,8 @@ public class DemoData {
     /** MedGrid's own warehouse; each simulator may add the warehouse its vendor ships from. */
     private static final String MAIN_WAREHOUSE = "Skydell Main";
     /** The demo vendor user, who sells as the self-service vendors' demo supplier. */
-    private static final String DEMO_VENDOR = "vendor@medgrid.local";
+    static final String DEMO_VENDOR = "vendor@medgrid.local";
+    static final String DEMO_OFFICER = "officer@medgrid.local";
     private static final String DEMO_PATIENT = "Jordan Rivers";
     static final String DEMO_REP = "rep@medgrid.local";
     /** The sales manager's user's full name, and its Sales Person at the top of the demo sales team. */
@@ -294,8 +295,11 @@ public class DemoData {
         if (product.prescription()) {
             prescriptionItemFields().forEach(fields::add);
         }
+        saveItem(code, fields.build(), now);
+    }
+
+    private void saveItem(String code, JsonObject values, Instant now) {
         Item item = new Item(code);
-        JsonObject values = fields.build();
         DocTypeMeta.of("Item", Item.class).apply(ApiArgs.of(values), item, values.keySet());
         item.refreshSearchText();
         item.created(ACTOR, now);
@@ -351,7 +355,7 @@ public class DemoData {
     private void loadPeople(Instant now) {
         String rep = demoUser(DEMO_REP, "Riley Rep", Roles.SALES_USER);
         demoUser("manager@medgrid.local", DEMO_SALES_MANAGER, Roles.SALES_MANAGER);
-        demoUser("officer@medgrid.local", "Olivia Officer", Roles.MARKETPLACE_OFFICER);
+        demoUser(DEMO_OFFICER, "Olivia Officer", Roles.MARKETPLACE_OFFICER);
         String emr = demoUser("emr@medgrid.local", "EMR Integration", Roles.EMR_INTEGRATION);
         OAuthClients.Registered emrApp = oauthClients.registerOnBehalf("Demo EMR", emr, List.of(Scopes.EMR, Scopes.CATALOG_READ), ACTOR);
         LOG.info(() -> "Demo OAuth client (Demo EMR, as " + emr + "): client_id=" + emrApp.clientId()
@@ -413,14 +417,9 @@ public class DemoData {
 
     private void loadHouseSupplies(Instant now) {
         for (HouseSupply supply : HOUSE_SUPPLIES) {
-            JsonObject values = Json.createObjectBuilder().add("item_name", supply.name()).add("stock_uom", "Case")
+            saveItem(supply.code(), Json.createObjectBuilder().add("item_name", supply.name()).add("stock_uom", "Case")
                     .add("description", "<p>" + supply.name() + ", shipped by MedGrid from " + MAIN_WAREHOUSE + ".</p>")
-                    .add("reorder_level", 50).build();
-            Item item = new Item(supply.code());
-            DocTypeMeta.of("Item", Item.class).apply(ApiArgs.of(values), item, values.keySet());
-            item.refreshSearchText();
-            item.created(ACTOR, now);
-            em.persist(item);
+                    .add("reorder_level", 50).build(), now);
             em.flush();
             price(supply.code(), PRICE_LIST, supply.rate(), now);
             price(supply.code(), PARTNER_PRICE_LIST, supply.rate(), now);
@@ -445,8 +444,13 @@ public class DemoData {
                 .add("city", "San Diego").add("state", "CA").add("pincode", "92101").add("customer", DEMO_PATIENT), now);
     }
 
+    /** A demo user's password: {@code demo-} and its role, lower case and hyphenated (demo-sales-user). */
+    static String password(String role) {
+        return "demo-" + role.toLowerCase().replace(' ', '-');
+    }
+
     private String demoUser(String email, String fullName, String role) {
-        users.create(new UserInput(email, fullName, true, Set.of(role), "demo-" + role.toLowerCase().replace(' ', '-')), ACTOR);
+        users.create(new UserInput(email, fullName, true, Set.of(role), password(role)), ACTOR);
         UserService.ApiKeys keys = users.generateKeys(email, Optional.empty(), ACTOR);
         LOG.info(() -> "Demo user " + email + " (" + role + "): Authorization: token " + keys.apiKey() + ":" + keys.apiSecret());
         return email;

@@ -32,8 +32,6 @@ public class DemoMarketplace {
     private static final String ACTOR = "Administrator";
     static final String PENDING_VENDOR = "Harbor Medical Supply";
     private static final String PENDING_VENDOR_USER = "pending-vendor@medgrid.local";
-    private static final String DEMO_VENDOR = "vendor@medgrid.local";
-    private static final String DEMO_OFFICER = "officer@medgrid.local";
     /** Below the demo items' reorder level (25), so that the demo vendor's dashboard lists it. */
     private static final BigDecimal LOW_STOCK = BigDecimal.valueOf(8);
 
@@ -57,7 +55,7 @@ public class DemoMarketplace {
                 .add("country", "United States").add("profile_url", "harbor-medical-supply").build())), ACTOR);
         List<Map.Entry<String, String>> bins = demoVendorBins();
         if (bins.size() < 5) {
-            LOG.warning(() -> "Demo vendor " + DEMO_VENDOR + " has too few stocked items for demo stock update requests: " + bins);
+            LOG.warning(() -> "Demo vendor " + DemoData.DEMO_VENDOR + " has too few stocked items for demo stock update requests: " + bins);
             return;
         }
         request(bins.get(0), "Add", 120, "Restock from Q2 shipment");
@@ -65,16 +63,16 @@ public class DemoMarketplace {
         request(bins.get(2), "Add", 60, "Returned by a clinic, unopened");
         String received = request(bins.get(3), "Add", 50, "Received from the manufacturer");
         em.flush(); // the approval locks the request's row in the database, so the row must be there
-        requests.approveOnBehalf(received, DEMO_OFFICER);
+        requests.approveOnBehalf(received, DemoData.DEMO_OFFICER);
         Map.Entry<String, String> low = bins.get(4);
         stock.adjust(low.getKey(), low.getValue(), (actual, reserved) -> reserved.add(LOW_STOCK), ACTOR);
-        LOG.info(() -> "Demo marketplace loaded: " + PENDING_VENDOR + " awaiting approval, stock update requests from " + DEMO_VENDOR
+        LOG.info(() -> "Demo marketplace loaded: " + PENDING_VENDOR + " awaiting approval, stock update requests from " + DemoData.DEMO_VENDOR
                 + ", " + low.getKey() + " low in " + low.getValue() + ".");
     }
 
     private String request(Map.Entry<String, String> bin, String action, int quantity, String reason) {
         return requests.requestOnBehalf(ApiArgs.of(Json.createObjectBuilder().add("item", bin.getKey()).add("warehouse", bin.getValue())
-                .add("action", action).add("quantity", quantity).add("reason", reason).build()), DEMO_VENDOR);
+                .add("action", action).add("quantity", quantity).add("reason", reason).build()), DemoData.DEMO_VENDOR);
     }
 
     /** One bin (item → warehouse) per item the demo vendor sells, in item order. */
@@ -83,7 +81,7 @@ public class DemoMarketplace {
         em.createQuery("SELECT b.itemCode, b.warehouse FROM Bin b, Item i, VendorProfile v WHERE i.name = b.itemCode"
                         + " AND i.defaultSupplier = v.name AND v.vendorUser = :user AND v.status = :approved ORDER BY b.itemCode, b.warehouse",
                         Object[].class)
-                .setParameter("user", DEMO_VENDOR).setParameter("approved", VendorProfile.APPROVED)
+                .setParameter("user", DemoData.DEMO_VENDOR).setParameter("approved", VendorProfile.APPROVED)
                 .getResultStream().forEach(r -> bins.putIfAbsent((String) r[0], (String) r[1]));
         return List.copyOf(bins.entrySet());
     }

@@ -1,5 +1,6 @@
 package com.medgrid.sandbox;
 
+import com.medgrid.platform.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -38,9 +42,6 @@ public class DemoOrderHistory {
     private static final Logger LOG = Logger.getLogger(DemoOrderHistory.class.getName());
     static final int DAYS = 30;
     private static final int DELIVERED_AFTER_DAYS = 3;
-    private static final String REP_PASSWORD = "demo-sales-user";
-    private static final String OFFICER = "officer@medgrid.local";
-    private static final String OFFICER_PASSWORD = "demo-medgrid-marketplace-officer";
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
@@ -97,12 +98,12 @@ public class DemoOrderHistory {
     /** Places the month through the API; throws when the API refuses (the next try starts over only if nothing was placed). */
     void place() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        java.util.Map<String, String[]> sessions = new java.util.HashMap<>();
-        String[] officer = login(OFFICER, OFFICER_PASSWORD);
+        Map<String, String[]> sessions = new HashMap<>();
+        String[] officer = login(DemoData.DEMO_OFFICER, DemoData.password(Roles.MARKETPLACE_OFFICER));
         int delivered = 0;
         List<PastOrder> plan = plan(today);
         for (PastOrder order : plan) {
-            String[] session = sessions.computeIfAbsent(order.rep(), rep -> login(rep, REP_PASSWORD));
+            String[] session = sessions.computeIfAbsent(order.rep(), rep -> login(rep, DemoData.password(Roles.SALES_USER)));
             JsonArrayBuilder items = Json.createArrayBuilder();
             order.lines().forEach(line -> items.add(Json.createObjectBuilder().add("item_code", line.itemCode()).add("qty", line.qty())
                     .add("warehouse", DemoData.HOUSE_WAREHOUSE)));
@@ -138,7 +139,7 @@ public class DemoOrderHistory {
             if (answer.getStatus() != 200) {
                 throw new IllegalStateException("Demo order history: " + path + " answered " + answer.getStatus() + ": " + text);
             }
-            return Json.createReader(new java.io.StringReader(text)).readObject();
+            return Json.createReader(new StringReader(text)).readObject();
         }
     }
 }

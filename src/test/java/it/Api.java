@@ -111,6 +111,13 @@ final class Api {
         return new TestUser(email, password, keys.get("api_key"), keys.get("api_secret"));
     }
 
+    /** A new Vendor user, and an Approved Vendor Profile named {@code profile} that it sells as. */
+    static TestUser approvedVendor(String profile) {
+        TestUser vendor = newUser("Vendor");
+        insert("Vendor Profile", Map.of("vendor_name", profile, "vendor_user", vendor.email(), "status", "Approved"));
+        return vendor;
+    }
+
     /**
      * Asserts the Frappe error format: status, exc_type, and {@code _server_messages} as a JSON
      * string of a list of JSON strings whose first message contains {@code messagePart}.

@@ -43,8 +43,7 @@ class FrappeV2IT {
         Api.insert("Company", Map.of("company_name", "V2 Co " + TAG, "abbr", "W" + TAG));
         Api.insert("Warehouse", Map.of("warehouse_name", "V2 Depot " + TAG, "company", "V2 Co " + TAG));
         Api.insert("Price List", Map.of("price_list_name", PRICES));
-        vendor = Api.newUser("Vendor");
-        Api.insert("Vendor Profile", Map.of("vendor_name", VENDOR, "vendor_user", vendor.email(), "status", "Approved"));
+        vendor = Api.approvedVendor(VENDOR);
         Api.insert("Item", Map.of("item_code", VENDOR_ITEM, "item_name", "V2 Gloves", "default_supplier", VENDOR));
         Api.insert("Item", Map.of("item_code", OTHER_ITEM, "item_name", "V2 Gowns"));
         for (String item : List.of(VENDOR_ITEM, OTHER_ITEM)) {

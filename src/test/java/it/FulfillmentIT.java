@@ -41,8 +41,7 @@ class FulfillmentIT {
         Api.insert("Company", Map.of("company_name", "Route Co " + TAG, "abbr", "R" + TAG));
         Api.insert("Warehouse", Map.of("warehouse_name", "Route " + TAG, "company", "Route Co " + TAG));
         Api.insert("Price List", Map.of("price_list_name", "Route Prices " + TAG));
-        boxVendor = Api.newUser("Vendor");
-        Api.insert("Vendor Profile", Map.of("vendor_name", BOX_VENDOR, "vendor_user", boxVendor.email(), "status", "Approved"));
+        boxVendor = Api.approvedVendor(BOX_VENDOR);
         Api.insert("Item", Map.of("item_code", RX, "item_name", "Semaglutide " + TAG, "requires_prescription", 1,
                 "perfectrx_drug_description", "Semaglutide 2.5mg/mL"));
         Api.insert("Item", Map.of("item_code", OTC, "item_name", "NAD+ " + TAG, "perfectrx_drug_description", "NAD+ 100mg/mL"));

@@ -46,8 +46,7 @@ class SalesOrderIT {
         Api.insert("Company", Map.of("company_name", "SO Co " + TAG, "abbr", "S" + TAG));
         Api.insert("Warehouse", Map.of("warehouse_name", "Depot " + TAG, "company", "SO Co " + TAG));
         Api.insert("Price List", Map.of("price_list_name", PRICES));
-        maskVendor = Api.newUser("Vendor");
-        Api.insert("Vendor Profile", Map.of("vendor_name", MASK_VENDOR, "vendor_user", maskVendor.email(), "status", "Approved"));
+        maskVendor = Api.approvedVendor(MASK_VENDOR);
         Api.insert("Item", Map.of("item_code", MASK, "item_name", "N95 Masks " + TAG, "default_supplier", MASK_VENDOR));
         Api.insert("Item", Map.of("item_code", SCARCE, "item_name", "Scarce Vials " + TAG));
         Api.insert("Item", Map.of("item_code", HELD, "item_name", "Held Vials " + TAG));

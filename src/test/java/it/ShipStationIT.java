@@ -45,8 +45,7 @@ class ShipStationIT {
         Api.insert("Company", Map.of("company_name", "Ship Co " + TAG, "abbr", "H" + TAG));
         Api.insert("Warehouse", Map.of("warehouse_name", "Ship " + TAG, "company", "Ship Co " + TAG));
         Api.insert("Price List", Map.of("price_list_name", "Ship Prices " + TAG));
-        vendor = Api.newUser("Vendor");
-        Api.insert("Vendor Profile", Map.of("vendor_name", VENDOR, "vendor_user", vendor.email(), "status", "Approved"));
+        vendor = Api.approvedVendor(VENDOR);
         Api.insert("Item", Map.of("item_code", ITEM, "item_name", "Exam Gloves " + TAG, "shipstation_product_id", "SS-GLOVE-" + TAG,
                 "default_supplier", VENDOR));
         Api.insert("Item Price", Map.of("item_code", ITEM, "price_list", "Ship Prices " + TAG, "price_list_rate", 74.5));

@@ -58,8 +58,7 @@ class ShopifyStoreIT {
         Api.insert("Company", Map.of("company_name", "Store Co " + TAG, "abbr", "H" + TAG.substring(0, 4)));
         Api.insert("Warehouse", Map.of("warehouse_name", "Store " + TAG, "company", "Store Co " + TAG));
         Api.insert("Price List", Map.of("price_list_name", PRICES));
-        vendor = Api.newUser("Vendor");
-        Api.insert("Vendor Profile", Map.of("vendor_name", VENDOR, "vendor_user", vendor.email(), "status", "Approved"));
+        vendor = Api.approvedVendor(VENDOR);
         Api.insert("Vendor Profile", Map.of("vendor_name", OTHER_VENDOR, "vendor_user", Api.newUser("Vendor").email(), "status", "Approved"));
         for (int n = 1; n <= 4; n++) {
             Api.insert("Item", Map.of("item_code", item(n), "item_name", "Store product " + n + " " + TAG,

@@ -37,11 +37,9 @@ class StockUpdateRequestIT {
 
     @BeforeAll
     static void createVendors() {
-        vendor = Api.newUser("Vendor");
-        otherVendor = Api.newUser("Vendor");
+        vendor = Api.approvedVendor(VENDOR);
+        otherVendor = Api.approvedVendor(OTHER_VENDOR);
         officer = Api.newUser("Medgrid Marketplace Officer");
-        Api.insert("Vendor Profile", Map.of("vendor_name", VENDOR, "vendor_user", vendor.email(), "status", "Approved"));
-        Api.insert("Vendor Profile", Map.of("vendor_name", OTHER_VENDOR, "vendor_user", otherVendor.email(), "status", "Approved"));
     }
 
     /** A new item of the vendor's, with {@code qty} in stock in the main warehouse: each test has its own bins. */

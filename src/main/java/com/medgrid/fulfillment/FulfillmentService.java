@@ -72,22 +72,25 @@ public class FulfillmentService {
         visible.forEach(order -> rows.put(order.getName(), new ArrayList<>()));
         for (Dispatch dispatch : em.createNamedQuery(Dispatch.OF_ORDERS, Dispatch.class).setParameter("orders", visibleLines.keySet())
                 .getResultList()) {
-            Set<String> lines = visibleLines.get(dispatch.getSalesOrder());
-            if (dispatch.getLines().stream().noneMatch(l -> lines.contains(l.getSalesOrderItem()))) {
+            Set<String> seen = visibleLines.get(dispatch.getSalesOrder());
+            List<String> lines = dispatch.getLines().stream().map(DispatchLine::getSalesOrderItem).filter(seen::contains).toList();
+            if (lines.isEmpty()) {
                 continue;
             }
             List<Map<String, Object>> ofOrder = rows.get(dispatch.getSalesOrder());
             List<VendorOrder> placed = byDispatch.getOrDefault(dispatch.getName(), List.of());
             if (placed.isEmpty()) {
-                ofOrder.add(shipment(dispatch.getVendor(), dispatch.getStatus(), null, null, null));
+                ofOrder.add(shipment(dispatch.getVendor(), dispatch.getStatus(), null, null, null, lines));
             }
             placed.forEach(v -> ofOrder.add(shipment(v.getVendor(), v.getStatus() != null ? v.getStatus() : dispatch.getStatus(),
-                    v.getTrackingNumber(), v.getCarrier(), v.getTrackingUrl())));
+                    v.getTrackingNumber(), v.getCarrier(), v.getTrackingUrl(), lines)));
         }
         return rows;
     }
 
-    private Map<String, Object> shipment(String vendor, String status, String trackingNumber, String carrier, String trackingUrl) {
+    /** @param lines the names of the order's lines (Sales Order Item) this shipment carries that the caller sees */
+    private Map<String, Object> shipment(String vendor, String status, String trackingNumber, String carrier, String trackingUrl,
+                                         List<String> lines) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("vendor", vendor);
         row.put("vendor_label", vendors.label(vendor));
@@ -95,6 +98,7 @@ public class FulfillmentService {
         row.put("tracking_number", trackingNumber);
         row.put("carrier", carrier);
         row.put("tracking_url", trackingUrl);
+        row.put("lines", lines);
         return row;
     }
 

@@ -1,5 +1,6 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.api.ApiException;
 import com.medgrid.selling.DeliveryNoteRecorded;
 import com.medgrid.selling.OrderShipping;
 import com.medgrid.selling.SalesOrderService;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Keeps the order in step with its vendors' orders, in the transaction that records the vendor's
  * news: its {@code fulfillment_status}, and a Delivery Note for each tracking number a vendor
- * reports ({@code lr_no}, {@code transporter} = carrier in capitals). A Delivery Note that MedGrid
- * staff record ships the order's manual dispatch.
+ * reports ({@code lr_no}, {@code transporter} = carrier in capitals). A Delivery Note recorded by
+ * MedGrid staff, or by the vendor whose lines they are, ships the order's manual dispatch.
  */
 @ApplicationScoped
 public class OrderFulfillmentStatus {
@@ -56,14 +57,38 @@ public class OrderFulfillmentStatus {
         return statuses;
     }
 
-    /** Staff shipped the lines MedGrid fulfils itself: the Delivery Note is the manual dispatch's vendor order. */
+    /**
+     * A shipment of the lines no integration ships (the manual dispatch) was recorded: the Delivery Note
+     * is the manual dispatch's vendor order. Staff may record it for any lines; a vendor only when every
+     * line of that dispatch is its own (one note ships the whole dispatch) and it has not been shipped yet.
+     */
     void deliveryNote(@Observes DeliveryNoteRecorded note) {
-        String dispatch = note.salesOrder() + "-" + Vendors.MANUAL.key();
-        if (em.find(Dispatch.class, dispatch) != null) {
-            VendorOrderRef shipped = vendorOrders.record(dispatch, new PlacedOrder(note.deliveryNote(), null, note.deliveryNote(),
+        Dispatch manual = em.find(Dispatch.class, note.salesOrder() + "-" + Vendors.MANUAL.key());
+        if (note.byVendor()) {
+            checkVendorShipsAll(manual, note);
+        }
+        if (manual != null) {
+            VendorOrderRef shipped = vendorOrders.record(manual.getName(), new PlacedOrder(note.deliveryNote(), null, note.deliveryNote(),
                     note.salesOrder(), null, Map.of()));
             vendorOrders.update(shipped.name(), new VendorUpdate(FulfillmentProgress.SHIPPED, Instant.now(), note.lrNo(),
                     note.transporter(), null));
+        }
+    }
+
+    private void checkVendorShipsAll(Dispatch manual, DeliveryNoteRecorded note) {
+        if (manual == null || manual.getLines().stream().noneMatch(line -> note.shippedBy().contains(line.getSupplier()))) {
+            throw ApiException.validation("Sales Order " + note.salesOrder() + " has no lines of yours that you ship yourself:"
+                    + " lines routed to an integration are marked shipped through it.");
+        }
+        if (!Dispatch.MANUAL.equals(manual.getStatus())) {
+            throw ApiException.validation("Sales Order " + note.salesOrder() + " is " + manual.getStatus() + ": nothing to ship.");
+        }
+        if (manual.getLines().stream().anyMatch(line -> !note.shippedBy().contains(line.getSupplier()))) {
+            throw ApiException.validation("Sales Order " + note.salesOrder() + " ships your lines together with lines of others:"
+                    + " a marketplace officer records that shipment.");
+        }
+        if (!vendorOrders.ofDispatch(manual.getName()).isEmpty()) {
+            throw ApiException.validation("Sales Order " + note.salesOrder() + " is marked shipped already.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.medgrid.selling;
 
+import com.medgrid.marketplace.VendorDirectory;
 import com.medgrid.platform.api.ApiArgs;
 import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.DocTypeMeta;
@@ -7,6 +8,7 @@ import com.medgrid.platform.api.DocTypeScopes;
 import com.medgrid.platform.api.EntityDocType;
 import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.naming.NamingSeries;
+import com.medgrid.platform.security.CurrentUser;
 import com.medgrid.platform.security.Roles;
 import com.medgrid.platform.security.Scopes;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,16 +20,19 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code /api/resource/Delivery Note}: admins and marketplace officers record shipments of
- * submitted orders; whoever may see the order's customer may read them.
+ * submitted orders; a vendor records the shipment of its own lines that no integration ships
+ * (fulfilment checks which those are). Whoever may see the order's customer may read them, and a
+ * vendor the notes it recorded.
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.SALES_MANAGER,
-        Roles.SALES_USER, Roles.CUSTOMER})
+        Roles.SALES_USER, Roles.CUSTOMER, Roles.VENDOR})
 @DocTypeScopes(read = Scopes.ORDERS_READ, write = Scopes.ORDERS_WRITE)
 public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
 
@@ -35,6 +40,12 @@ public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
 
     @Inject
     CustomerAccess access;
+    @Inject
+    OrderAccess orders;
+    @Inject
+    VendorDirectory vendors;
+    @Inject
+    CurrentUser user;
     @Inject
     NamingSeries naming;
     @Inject
@@ -64,7 +75,8 @@ public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
             return;
         }
         SalesOrder order = em.find(SalesOrder.class, note.getSalesOrder());
-        if (order == null) {
+        List<String> shippedBy = staff() ? List.of() : vendors.callerVendors();
+        if (order == null || (!staff() && !orders.canSee(order))) {
             throw ApiException.validation("Could not find Sales Order: " + note.getSalesOrder());
         }
         if (order.getDocstatus() != 1) {
@@ -72,21 +84,36 @@ public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
                     + ": only submitted orders can be delivered.");
         }
         note.assign(naming.next(DeliveryNote.SERIES), order.getCustomer(), LocalDate.now(ZoneOffset.UTC));
-        recorded.fire(new DeliveryNoteRecorded(order.getName(), note.getName(), note.getLrNo(), note.getTransporter()));
+        if (!staff() && shippedBy.isEmpty()) {
+            throw ApiException.permission("Not permitted: shipments are recorded by marketplace staff, or by a vendor with an approved"
+                    + " Vendor Profile for its own lines.");
+        }
+        recorded.fire(new DeliveryNoteRecorded(order.getName(), note.getName(), note.getLrNo(), note.getTransporter(), shippedBy));
     }
 
+    private boolean staff() {
+        return user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER);
+    }
+
+    /** The notes of customers the caller sees, and a vendor's own notes. */
     @Override
     protected RowScope scope() {
-        return access.scopeOn("customer");
+        RowScope customers = access.scopeOn("customer");
+        if (customers == RowScope.ALL) {
+            return customers;
+        }
+        String me = user.name();
+        return (cb, query, root, params) -> cb.or(customers.restrict(cb, query, root, params),
+                cb.equal(root.get("owner"), params.of(String.class, me)));
     }
 
     @Override
     protected boolean visible(DeliveryNote note) {
-        return access.canSee(note.getCustomer());
+        return access.canSee(note.getCustomer()) || user.name().equals(note.getOwner());
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER})
+    @RolesAllowed({Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER, Roles.VENDOR})
     public Map<String, Object> create(ApiArgs body) {
         return super.create(body);
     }

@@ -134,6 +134,18 @@ class ShopifyStoreIT {
         Api.assertError(startInstall(partner, SHOP), 403, "PermissionError", "");
     }
 
+    /** The merchant's browser comes back to the integrations page with the outcome; API clients keep the JSON answer. */
+    @Test
+    void aBrowserIsSentBackToTheIntegrationsPage() {
+        String callback = approve(startInstall(vendor, SHOP).then().statusCode(200).extract().path("message.authorize_url"));
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        Api.request().urlEncodingEnabled(false).redirects().follow(false).accept(browser).get(callback)
+                .then().statusCode(303).header("Location", equalTo(Api.baseUri() + "/portal/integrations?shopify=connected"));
+        Api.request().urlEncodingEnabled(false).redirects().follow(false).accept(browser).get(callback)
+                .then().statusCode(303).header("Location", equalTo(Api.baseUri() + "/portal/integrations?shopify=denied"));
+        assertEquals("connected", shopifyRow(vendor).get("status"));
+    }
+
     @Test
     void theHubShowsTheStoreAndItsChecksWithoutCredentials() {
         Map<String, Object> row = shopifyRow(vendor);

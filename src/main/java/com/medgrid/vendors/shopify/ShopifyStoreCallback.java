@@ -2,6 +2,7 @@ package com.medgrid.vendors.shopify;
 
 import com.medgrid.fulfillment.VendorException;
 import com.medgrid.integrations.IntegrationService;
+import com.medgrid.platform.api.ApiError;
 import com.medgrid.platform.api.ApiException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,9 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +30,8 @@ import java.util.Map;
 @RequestScoped
 public class ShopifyStoreCallback {
 
-    static final String REDIRECT = "/portal/integrations?shopify=connected";
+    private static final String PORTAL = "/portal/integrations";
+    private static final String REDIRECT = PORTAL + "?shopify=connected";
 
     @Inject
     ShopifyOAuth oauth;
@@ -35,9 +40,34 @@ public class ShopifyStoreCallback {
     @Context
     UriInfo uri;
 
+    /**
+     * A browser (the merchant's, which Shopify redirected here) is sent back to the integrations page with
+     * the outcome in {@code ?shopify=}; other callers get the API reference's JSON answer or error.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> callback() {
+    public Response callback(@Context HttpHeaders headers) {
+        boolean browser = !headers.getAcceptableMediaTypes().isEmpty()
+                && headers.getAcceptableMediaTypes().get(0).isCompatible(MediaType.TEXT_HTML_TYPE)
+                && !headers.getAcceptableMediaTypes().get(0).isWildcardType();
+        Map<String, Object> answer;
+        try {
+            answer = connect();
+        } catch (ApiException e) {
+            if (browser) {
+                return Response.seeOther(portal(e.error() == ApiError.AUTHENTICATION ? "denied" : "failed")).build();
+            }
+            throw e;
+        }
+        return browser ? Response.seeOther(portal("connected")).build() : Response.ok(Map.of("message", answer)).build();
+    }
+
+    /** The page's absolute address (a relative one would be taken as relative to the API's /api). */
+    private URI portal(String outcome) {
+        return uri.getBaseUriBuilder().replacePath(PORTAL).replaceQuery("shopify=" + outcome).build();
+    }
+
+    private Map<String, Object> connect() {
         ShopifyOAuth.Grant grant;
         try {
             grant = oauth.complete(uri.getQueryParameters());
@@ -58,6 +88,6 @@ public class ShopifyStoreCallback {
         answer.put("ok", true);
         answer.put("shop", grant.shop());
         answer.put("redirect", REDIRECT);
-        return Map.of("message", answer);
+        return answer;
     }
 }

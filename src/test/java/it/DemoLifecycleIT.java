@@ -5,6 +5,8 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,28 @@ class DemoLifecycleIT {
         assertTrue(Demo.SHIPPED.contains(salesOrder.getString("data.fulfillment_status").replace("Partly ", "")),
                 salesOrder.getString("data.fulfillment_status"));
         theSandboxReceiverHeardOf(order);
+    }
+
+    /**
+     * The demo vendor's portal has work in it from the first start: the demo month's orders of the product
+     * it ships itself (the only earlier orders with its lines), the older ones marked shipped by the vendor,
+     * the last two waiting for it on MedGrid's manual route.
+     */
+    @Test
+    void theDemoVendorHasOrdersOfItsOwnToShip() {
+        Api.Session vendor = Api.session("vendor@medgrid.local", "demo-vendor");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String filters = "[[\"transaction_date\",\"between\",[\"" + today.minusDays(12) + "\",\"" + today.minusDays(1) + "\"]]]";
+        List<String> orders = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> vendor.request()
+                .queryParam("filters", filters).queryParam("order_by", "transaction_date asc")
+                .get("/api/resource/Sales Order").then().statusCode(200).extract().jsonPath().getList("data.name", String.class),
+                names -> names.size() == 5);
+        List<String> shipments = orders.stream().map(order -> vendor.request().queryParam("sales_order", order)
+                .get("/api/method/medgrid.fulfillment_router.aggregate_shipments").then().statusCode(200).extract().jsonPath()
+                .getList("message.shipments.collect { it.vendor + ' ' + it.status }", String.class).toString()).toList();
+        String shipped = "[manual Shipped]";
+        String waiting = "[manual Manual]";
+        assertEquals(List.of(shipped, shipped, shipped, waiting, waiting), shipments);
     }
 
     /**

@@ -90,6 +90,12 @@ public class DemoData {
             new HouseSupply("SKY-SYRINGE-3ML", "3 mL Luer-Lock Syringes, case of 800", new BigDecimal("210.00")),
             new HouseSupply("SKY-GAUZE-4X4", "Sterile Gauze Pads 4x4, case of 1,200", new BigDecimal("95.00")));
 
+    /**
+     * A product the demo vendor packs and ships itself from MedGrid's warehouse: no integration routes it, so
+     * the vendor marks its orders shipped in {@code /portal/vendor}.
+     */
+    static final HouseSupply VENDOR_SHIPPED = new HouseSupply("SKY-KIT-WOUNDCARE", "Wound Care Kit, vendor-packed", new BigDecimal("38.50"));
+
     /** The warehouse {@link #HOUSE_SUPPLIES} ship from. */
     static final String HOUSE_WAREHOUSE = MAIN_WAREHOUSE + " - SM";
 
@@ -184,6 +190,9 @@ public class DemoData {
         if (em.find(SalesPerson.class, DEMO_SALES_MANAGER) == null && em.find(Customer.class, "Bayside Wellness Clinic") != null) {
             loadHouseSupplies(now);
             loadSalesTeam(now);
+        }
+        if (em.find(Item.class, VENDOR_SHIPPED.code()) == null && em.find(Customer.class, "Bayside Wellness Clinic") != null) {
+            loadVendorShippedSupply(now);
         }
         List<SandboxVendor> missing = simulators().stream().filter(s -> !s.demoProducts().isEmpty()
                 && em.find(Item.class, itemCode(s.demoProducts().get(0).code(), STRENGTHS.get(0))) == null).toList();
@@ -380,6 +389,7 @@ public class DemoData {
         }
         loadPatient(now);
         loadHouseSupplies(now);
+        loadVendorShippedSupply(now);
         loadSalesTeam(now);
     }
 
@@ -425,6 +435,20 @@ public class DemoData {
             price(supply.code(), PARTNER_PRICE_LIST, supply.rate(), now);
             stock(supply.code(), HOUSE_WAREHOUSE, 1_000_000, now);
         }
+    }
+
+    /** {@link #VENDOR_SHIPPED}, sold as the demo vendor's first Vendor Profile. */
+    private void loadVendorShippedSupply(Instant now) {
+        String supplier = em.createQuery("SELECT v.name FROM VendorProfile v WHERE v.vendorUser = :user AND v.status = :approved"
+                        + " ORDER BY v.name", String.class)
+                .setParameter("user", DEMO_VENDOR).setParameter("approved", VendorProfile.APPROVED).setMaxResults(1).getSingleResult();
+        saveItem(VENDOR_SHIPPED.code(), Json.createObjectBuilder().add("item_name", VENDOR_SHIPPED.name()).add("stock_uom", "Kit")
+                .add("description", "<p>" + VENDOR_SHIPPED.name() + ": packed and shipped by " + supplier + ".</p>")
+                .add("default_supplier", supplier).add("reorder_level", 20).build(), now);
+        em.flush();
+        price(VENDOR_SHIPPED.code(), PRICE_LIST, VENDOR_SHIPPED.rate(), now);
+        price(VENDOR_SHIPPED.code(), PARTNER_PRICE_LIST, VENDOR_SHIPPED.rate(), now);
+        stock(VENDOR_SHIPPED.code(), HOUSE_WAREHOUSE, 400, now);
     }
 
     /**

@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  * A month of orders for the demo sales team, so that its dashboards show real figures: each rep's
  * own customer orders MedGrid's house supplies on most of the last 30 days, placed and submitted by
  * the rep through the public API (backdated, as reps may), and an officer records the delivery of
- * those older than three days. Through the API rather than the database, so the orders are exactly
+ * those older than three days; a few orders of the product the demo vendor ships itself, which the
+ * vendor marked shipped but for the last two, waiting for it in {@code /portal/vendor}. Through the API rather than the database, so the orders are exactly
  * what a user's would be: credited, reserved, routed, with their events. Placed once, after start-up
  * (the API must be serving), while none of these customers has an order yet.
  */
@@ -42,6 +43,8 @@ public class DemoOrderHistory {
     private static final Logger LOG = Logger.getLogger(DemoOrderHistory.class.getName());
     static final int DAYS = 30;
     private static final int DELIVERED_AFTER_DAYS = 3;
+    /** Orders of the product the demo vendor ships itself: it shipped the older ones, the last two wait for it in its portal. */
+    private static final int[] VENDOR_SHIPPED_DAYS_AGO = {12, 9, 6, 2, 1};
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
@@ -85,6 +88,11 @@ public class DemoOrderHistory {
                 }
             }
         }
+        for (int daysAgo : VENDOR_SHIPPED_DAYS_AGO) {
+            DemoData.TeamCustomer customer = DemoData.TEAM_CUSTOMERS.get(daysAgo % DemoData.TEAM_CUSTOMERS.size());
+            orders.add(new PastOrder(customer.rep(), customer.name(), today.minusDays(daysAgo),
+                    List.of(new Line(DemoData.VENDOR_SHIPPED.code(), 2 + random.nextInt(4)))));
+        }
         return orders;
     }
 
@@ -100,6 +108,7 @@ public class DemoOrderHistory {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, String[]> sessions = new HashMap<>();
         String[] officer = login(DemoData.DEMO_OFFICER, DemoData.password(Roles.MARKETPLACE_OFFICER));
+        String[] vendor = login(DemoData.DEMO_VENDOR, DemoData.password(Roles.VENDOR));
         int delivered = 0;
         List<PastOrder> plan = plan(today);
         for (PastOrder order : plan) {
@@ -112,7 +121,8 @@ public class DemoOrderHistory {
                     .add("docstatus", 1).add("items", items).build());
             if (order.date().isBefore(today.minusDays(DELIVERED_AFTER_DAYS))) {
                 String name = placed.getJsonObject("data").getString("name");
-                post(officer, "/api/resource/Delivery Note", Json.createObjectBuilder().add("sales_order", name)
+                boolean vendorShips = order.lines().stream().anyMatch(line -> DemoData.VENDOR_SHIPPED.code().equals(line.itemCode()));
+                post(vendorShips ? vendor : officer, "/api/resource/Delivery Note", Json.createObjectBuilder().add("sales_order", name)
                         .add("lr_no", "1ZDEMO" + name.replaceAll("\\D", "")).add("transporter", "UPS").build());
                 delivered++;
             }

@@ -32,10 +32,11 @@ import java.util.logging.Logger;
  * A month of orders for the demo sales team, so that its dashboards show real figures: each rep's
  * own customer orders MedGrid's house supplies on most of the last 30 days, placed and submitted by
  * the rep through the public API (backdated, as reps may), and an officer records the delivery of
- * those older than three days; a few orders of the product the demo vendor ships itself, which the
- * vendor marked shipped but for the last two, waiting for it in {@code /portal/vendor}. Through the API rather than the database, so the orders are exactly
- * what a user's would be: credited, reserved, routed, with their events. Placed once, after start-up
- * (the API must be serving), while none of these customers has an order yet.
+ * those older than three days; and a few orders of the product the demo vendor ships itself, which
+ * the vendor marked shipped but for the last two, waiting for it in {@code /portal/vendor}. Through
+ * the API rather than the database, so the orders are exactly what a user's would be: credited,
+ * reserved, routed, with their events. Placed once, after start-up (the API must be serving), while
+ * none of these customers has an order yet.
  */
 @ApplicationScoped
 public class DemoOrderHistory {

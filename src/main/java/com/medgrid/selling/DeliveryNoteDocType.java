@@ -75,24 +75,21 @@ public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
             return;
         }
         SalesOrder order = em.find(SalesOrder.class, note.getSalesOrder());
-        List<String> shippedBy = staff() ? List.of() : vendors.callerVendors();
-        if (order == null || (!staff() && !orders.canSee(order))) {
+        boolean staff = user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER);
+        if (order == null || (!staff && !orders.canSee(order))) {
             throw ApiException.validation("Could not find Sales Order: " + note.getSalesOrder());
+        }
+        List<String> shippedBy = staff ? List.of() : vendors.callerVendors();
+        if (!staff && shippedBy.isEmpty()) {
+            throw ApiException.permission("Not permitted: shipments are recorded by marketplace staff, or by a vendor with an approved"
+                    + " Vendor Profile for its own lines.");
         }
         if (order.getDocstatus() != 1) {
             throw ApiException.validation("Sales Order " + order.getName() + " is " + order.getStatus()
                     + ": only submitted orders can be delivered.");
         }
         note.assign(naming.next(DeliveryNote.SERIES), order.getCustomer(), LocalDate.now(ZoneOffset.UTC));
-        if (!staff() && shippedBy.isEmpty()) {
-            throw ApiException.permission("Not permitted: shipments are recorded by marketplace staff, or by a vendor with an approved"
-                    + " Vendor Profile for its own lines.");
-        }
         recorded.fire(new DeliveryNoteRecorded(order.getName(), note.getName(), note.getLrNo(), note.getTransporter(), shippedBy));
-    }
-
-    private boolean staff() {
-        return user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER);
     }
 
     /** The notes of customers the caller sees, and a vendor's own notes. */

@@ -102,6 +102,10 @@ class PortalBrowserIT {
         assertTrue(row.getText().contains("Low stock"), row.getText());
         assertTrue(row.getText().contains(MARKUP_NAME), "the name is shown as text: " + row.getText());
         assertTrue(browser.driver.findElements(By.id("injected")).isEmpty(), "no element was made of the item's name");
+        browser.type(By.id("stock-query"), "gauze <img");
+        browser.visible(By.cssSelector("#stock-search button")).click();
+        browser.until(driver -> driver.findElements(By.cssSelector("#stock tbody tr")).size() == 1
+                && driver.findElement(By.cssSelector("#stock tbody tr")).getText().contains(item));
 
         browser.type(By.id("req-item"), item);
         new Select(browser.visible(By.id("req-warehouse"))).selectByValue(WAREHOUSE);

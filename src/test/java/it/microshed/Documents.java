@@ -1,7 +1,9 @@
 package it.microshed;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,4 +23,12 @@ public interface Documents {
     @POST
     @Path("{doctype}")
     Doc create(@PathParam("doctype") String doctype, Map<String, Object> fields);
+
+    @GET
+    @Path("{doctype}/{name}")
+    Doc get(@PathParam("doctype") String doctype, @PathParam("name") String name);
+
+    @PUT
+    @Path("{doctype}/{name}")
+    Doc update(@PathParam("doctype") String doctype, @PathParam("name") String name, Map<String, Object> fields);
 }

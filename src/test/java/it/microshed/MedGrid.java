@@ -46,6 +46,12 @@ public final class MedGrid {
         <T> T token(Class<T> api) {
             return new RestClientBuilder().withHeader("Authorization", "token " + apiKey + ":" + apiSecret).build(api);
         }
+
+        /** {@link #token(Class)} to another server: a second cluster member at {@code url}. */
+        <T> T token(Class<T> api, String url) {
+            return new RestClientBuilder().withAppContextRoot(url).withHeader("Authorization", "token " + apiKey + ":" + apiSecret)
+                    .build(api);
+        }
     }
 
     private static Account systemManager;
@@ -79,7 +85,7 @@ public final class MedGrid {
     }
 
     /** A cookie's value from the {@code Set-Cookie} headers (read as text: the client may fold them into one line). */
-    private static String cookie(Response response, String name) {
+    static String cookie(Response response, String name) {
         List<String> headers = response.getStringHeaders().getOrDefault("Set-Cookie", List.of());
         Matcher matcher = Pattern.compile("(?:^|[,;]\\s*)" + name + "=([^;,\\s]*)").matcher(String.join(", ", headers));
         assertTrue(matcher.find(), () -> "no " + name + " cookie in " + headers);

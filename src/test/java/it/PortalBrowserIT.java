@@ -75,9 +75,10 @@ class PortalBrowserIT {
         browser.signIn(vendor.email(), vendor.password());
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vendor-title"), VENDOR));
 
-        WebElement open = browser.visible(By.xpath("//table[@id='orders']//button[text()='" + order + "']"));
+        By open = By.xpath("//table[@id='orders']//button[text()='" + order + "']");
+        browser.visible(open);
         browser.screenshot("02-dashboard");
-        open.click();
+        browser.visible(open).click();
         WebElement detail = browser.visible(By.id("order-detail"));
         browser.until(ExpectedConditions.textToBePresentInElement(detail, "MedGrid Fulfillment: Manual"));
         browser.type(By.id("ship-tracking"), "1ZPORTAL" + TAG);
@@ -98,9 +99,9 @@ class PortalBrowserIT {
     void aVendorSeesLowStockAndAsksForMore() {
         browser.open("/portal/vendor");
         browser.signIn(vendor.email(), vendor.password());
-        WebElement row = browser.visible(By.xpath("//table[@id='stock']//tr[th[contains(., '" + item + "')]]"));
-        assertTrue(row.getText().contains("Low stock"), row.getText());
-        assertTrue(row.getText().contains(MARKUP_NAME), "the name is shown as text: " + row.getText());
+        By row = By.xpath("//table[@id='stock']//tr[th[contains(., '" + item + "')]]");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(row, "Low stock"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(row, MARKUP_NAME)); // the name is shown as text
         assertTrue(browser.driver.findElements(By.id("injected")).isEmpty(), "no element was made of the item's name");
         browser.type(By.id("stock-query"), "gauze <img");
         browser.visible(By.cssSelector("#stock-search button")).click();
@@ -114,11 +115,12 @@ class PortalBrowserIT {
         browser.type(By.id("req-reason"), "Restocked from the manufacturer");
         browser.visible(By.cssSelector("#request-form button[type=submit]")).click();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "sent: a marketplace officer reviews it"));
-        WebElement request = browser.visible(By.xpath("//table[@id='requests']//tr[td[text()='" + item + "']]"));
-        assertTrue(request.getText().contains("Requested"), request.getText());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//table[@id='requests']//tr[td[text()='" + item + "']]"),
+                "Requested"));
         browser.screenshot("05-stock-request");
 
         browser.type(By.id("req-item"), "NOT-AN-ITEM-" + TAG);
+        new Select(browser.visible(By.id("req-warehouse"))).selectByValue(WAREHOUSE);
         browser.type(By.id("req-quantity"), "1");
         browser.type(By.id("req-reason"), "Typo");
         browser.visible(By.cssSelector("#request-form button[type=submit]")).click();

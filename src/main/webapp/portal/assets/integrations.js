@@ -12,7 +12,7 @@ const OUTCOMES = {
 };
 
 function label(key) {
-  return key.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase());
+  return key.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()).replace(/\bapi\b/i, 'API');
 }
 
 async function showCards() {

@@ -4,7 +4,7 @@
 const CSRF_KEY = 'medgrid.csrf_token';
 
 /** An error answer of the API: its HTTP status, exc_type and first message. */
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(status, type, message) {
     super(message);
     this.status = status;

@@ -121,6 +121,7 @@ const stock = pager($('stock-pager'), PAGE, async (start, length) => {
     order_by: 'item_code asc', limit_start: start, limit_page_length: length,
   });
   const shown = items.slice(0, PAGE);
+  $('vendor-items').replaceChildren(...shown.map((item) => el('option', { value: item.item_code }, item.item_name)));
   const bins = shown.length ? await list('Bin', {
     fields: ['item_code', 'warehouse', 'actual_qty', 'reserved_qty'], filters: [['item_code', 'in', shown.map((item) => item.item_code)]],
     order_by: 'item_code asc', limit_page_length: 500,
@@ -173,7 +174,8 @@ function requestForm() {
 
 async function warehouses() {
   const rows = await list('Warehouse', { fields: ['name'], order_by: 'name asc', limit_page_length: 500 });
-  $('req-warehouse').replaceChildren(...rows.map((row) => el('option', { value: row.name }, row.name)));
+  $('req-warehouse').replaceChildren(el('option', { value: '' }, 'Choose a warehouse'),
+    ...rows.map((row) => el('option', { value: row.name }, row.name)));
 }
 
 async function showVendor(name) {

@@ -2,7 +2,6 @@ package com.medgrid.marketplace;
 
 import com.medgrid.platform.api.RowScope;
 import com.medgrid.platform.security.CurrentUser;
-import com.medgrid.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.criteria.Expression;
@@ -22,7 +21,7 @@ public class StockUpdateAccess {
     VendorDirectory vendors;
 
     boolean seesAll() {
-        return user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER);
+        return user.isMarketplaceStaff();
     }
 
     /** Whether the caller may ask to change the stock of an item sold by {@code vendor} (null: MedGrid's own). */

@@ -44,7 +44,7 @@ public class VendorDashboard {
                     + " ({vendor?}: required for marketplace staff; a vendor may name one of its own)")
     public Map<String, Object> get(ApiArgs args) {
         String vendor = vendorFor(args.string("vendor"), vendors.callerVendors(),
-                user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER),
+                user.isMarketplaceStaff(),
                 name -> em.find(VendorProfile.class, name) != null);
         Map<String, Object> dashboard = new LinkedHashMap<>();
         dashboard.put("vendor", vendor);

@@ -89,6 +89,6 @@ public class VendorProfileDocType extends AdminManagedDocType<VendorProfile> {
     }
 
     private boolean seesAll() {
-        return user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER);
+        return user.isMarketplaceStaff();
     }
 }

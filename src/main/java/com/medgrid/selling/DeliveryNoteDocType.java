@@ -75,7 +75,7 @@ public class DeliveryNoteDocType extends EntityDocType<DeliveryNote> {
             return;
         }
         SalesOrder order = em.find(SalesOrder.class, note.getSalesOrder());
-        boolean staff = user.hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER);
+        boolean staff = user.isMarketplaceStaff();
         if (order == null || (!staff && !orders.canSee(order))) {
             throw ApiException.validation("Could not find Sales Order: " + note.getSalesOrder());
         }

@@ -17,6 +17,11 @@ public interface Viewer {
         return Arrays.stream(roles).anyMatch(this::hasRole);
     }
 
+    /** Whether the viewer runs the marketplace (System Manager, Marketplace Admin or Officer): sees and reviews every vendor's work. */
+    default boolean isMarketplaceStaff() {
+        return hasAnyRole(Roles.SYSTEM_MANAGER, Roles.MARKETPLACE_ADMIN, Roles.MARKETPLACE_OFFICER);
+    }
+
     /** A stored user with the roles they sign in with; a disabled user has none, so sees what a guest sees. */
     static Viewer of(User user) {
         Set<String> roles = user.isEnabled() ? Set.copyOf(user.getRoles()) : Set.of();

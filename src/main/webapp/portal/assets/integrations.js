@@ -1,6 +1,6 @@
 // /portal/integrations: one card per integration from list_connections (status, last sync, last error,
 // stats; never credentials), with Connect, Test, Sync now and Disconnect.
-import { $, act, boot, dateTime, el, method, notify, post, value } from './portal.js';
+import { $, act, boot, dateTime, el, method, notify, onSubmit, post, value } from './portal.js';
 
 /** Credential keys typed as passwords: what must not stay on screen or in the browser's autofill as plain text. */
 const SECRET = /secret|token|password/;
@@ -102,26 +102,20 @@ function connectForm(integration) {
   });
   const form = el('form', { class: 'form', novalidate: true }, inputs,
     el('button', { type: 'submit' }, oauth ? `Connect ${integration.label} store` : `Connect ${integration.label}`));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!form.reportValidity()) {
+  onSubmit(form, async () => {
+    const credentials = Object.fromEntries(keys.map((key) => [key, value(form, key)]));
+    if (oauth) {
+      const started = await post(`medgrid.integrations.${integration.id}_start_install`, credentials);
+      window.location.assign(started.authorize_url);
       return;
     }
-    act(form.querySelector('button'), async () => {
-      const credentials = Object.fromEntries(keys.map((key) => [key, value(form, key)]));
-      if (oauth) {
-        const started = await post(`medgrid.integrations.${integration.id}_start_install`, credentials);
-        window.location.assign(started.authorize_url);
-        return;
-      }
-      const answer = await post('medgrid.integrations.connect', { integration_type: integration.id, ...credentials });
-      if (!answer.ok) {
-        notify(`${integration.label} refused the credentials: ${answer.error}`, true);
-        return;
-      }
-      notify(`${integration.label} is connected.`);
-      await showCards();
-    });
+    const answer = await post('medgrid.integrations.connect', { integration_type: integration.id, ...credentials });
+    if (!answer.ok) {
+      notify(`${integration.label} refused the credentials: ${answer.error}`, true);
+      return;
+    }
+    notify(`${integration.label} is connected.`);
+    await showCards();
   });
   return form;
 }

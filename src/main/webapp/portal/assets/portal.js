@@ -107,6 +107,16 @@ export async function act(button, action) {
   }
 }
 
+/** Runs {@code action} as {@link act} does (its submit button disabled meanwhile) when the form is submitted with valid fields. */
+export function onSubmit(form, action) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (form.reportValidity()) {
+      act(form.querySelector('button[type=submit]'), action);
+    }
+  });
+}
+
 export function money(value, currency) {
   try {
     return new Intl.NumberFormat(undefined, { style: 'currency', currency: currency || 'USD' }).format(value || 0);
@@ -170,18 +180,12 @@ function account(user, start) {
  */
 export async function boot(start) {
   const form = $('sign-in-form');
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!form.reportValidity()) {
-      return;
-    }
-    act(form.querySelector('button'), async () => {
-      const answer = await api('POST', '/api/method/login', { body: { usr: value(form, 'usr'), pwd: form.elements.namedItem('pwd').value } });
-      localStorage.setItem(CSRF_KEY, answer.csrf_token);
-      form.reset();
-      $('notice').hidden = true;
-      await enter();
-    });
+  onSubmit(form, async () => {
+    const answer = await api('POST', '/api/method/login', { body: { usr: value(form, 'usr'), pwd: form.elements.namedItem('pwd').value } });
+    localStorage.setItem(CSRF_KEY, answer.csrf_token);
+    form.reset();
+    $('notice').hidden = true;
+    await enter();
   });
 
   async function enter() {

@@ -1,6 +1,6 @@
 // /portal/vendor: a vendor's day — dashboard figures, its orders (own lines, their shipments, marking the
 // lines it ships itself as shipped), stock of its items with low-stock flags, and stock update requests.
-import { $, act, api, boot, el, list, method, money, notify, pager, post, value } from './portal.js';
+import { $, act, api, boot, el, list, method, money, notify, onSubmit, pager, post, value } from './portal.js';
 
 const PAGE = 20;
 /** The route of lines no integration ships: MedGrid's own, or a vendor shipping its lines by hand. */
@@ -96,18 +96,12 @@ function shipForm(salesOrder) {
     el('label', { for: 'ship-carrier' }, 'Carrier'), el('input', { id: 'ship-carrier', name: 'transporter', required: true, list: 'carriers' }),
     el('datalist', { id: 'carriers' }, ['UPS', 'USPS', 'FedEx', 'DHL'].map((carrier) => el('option', { value: carrier }))),
     el('button', { type: 'submit' }, 'Mark shipped'));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!form.reportValidity()) {
-      return;
-    }
-    act(form.querySelector('button'), async () => {
-      const note = await api('POST', '/api/resource/Delivery Note', {
-        body: { sales_order: salesOrder, lr_no: value(form, 'lr_no'), transporter: value(form, 'transporter') },
-      });
-      notify(`${salesOrder} is marked shipped (Delivery Note ${note.data.name}).`);
-      await showOrder(salesOrder);
+  onSubmit(form, async () => {
+    const note = await api('POST', '/api/resource/Delivery Note', {
+      body: { sales_order: salesOrder, lr_no: value(form, 'lr_no'), transporter: value(form, 'transporter') },
     });
+    notify(`${salesOrder} is marked shipped (Delivery Note ${note.data.name}).`);
+    await showOrder(salesOrder);
   });
   return form;
 }
@@ -155,20 +149,14 @@ const requests = pager($('requests-pager'), PAGE, async (start, length) => {
 
 function requestForm() {
   const form = $('request-form');
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!form.reportValidity()) {
-      return;
-    }
-    act(form.querySelector('button[type=submit]'), async () => {
-      const created = await post('medgrid.api.create_stock_update_request', {
-        item: value(form, 'item'), warehouse: value(form, 'warehouse'), action: value(form, 'action'),
-        quantity: Number(value(form, 'quantity')), reason: value(form, 'reason'),
-      });
-      notify(`Stock update request ${created.name} sent: a marketplace officer reviews it.`);
-      form.reset();
-      await Promise.all([requests.show(0), showFigures()]);
+  onSubmit(form, async () => {
+    const created = await post('medgrid.api.create_stock_update_request', {
+      item: value(form, 'item'), warehouse: value(form, 'warehouse'), action: value(form, 'action'),
+      quantity: Number(value(form, 'quantity')), reason: value(form, 'reason'),
     });
+    notify(`Stock update request ${created.name} sent: a marketplace officer reviews it.`);
+    form.reset();
+    await Promise.all([requests.show(0), showFigures()]);
   });
 }
 
@@ -187,10 +175,9 @@ async function showVendor(name) {
 
 // The forms are wired once; signing in again only shows another vendor's data.
 $('vendor-select').addEventListener('change', () => showVendor($('vendor-select').value).catch((error) => notify(error.message, true)));
-$('stock-search').addEventListener('submit', (event) => {
-  event.preventDefault();
+onSubmit($('stock-search'), () => {
   stockQuery = $('stock-query').value.trim();
-  stock.show(0).catch((error) => notify(error.message, true));
+  return stock.show(0);
 });
 requestForm();
 

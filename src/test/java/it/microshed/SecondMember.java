@@ -1,5 +1,7 @@
 package it.microshed;
 
+import it.LibertyServer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
@@ -28,7 +29,7 @@ final class SecondMember implements AutoCloseable {
     /** What a member writes for itself, which the copy must not start from. */
     private static final Set<String> OWN = Set.of("logs", "workarea", "tranlog", "data", "temp");
 
-    private final Path wlp = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"));
+    private final Path wlp = LibertyServer.wlp();
     private final int httpPort = Integer.getInteger("cluster.http.port", 9181);
     private final int httpsPort = Integer.getInteger("cluster.https.port", 9544);
 
@@ -89,10 +90,7 @@ final class SecondMember implements AutoCloseable {
     /** Ends its JVM at once (SIGKILL): nothing flushed, no claim given back. */
     void kill() {
         try {
-            long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + NAME + ".pid")).trim());
-            ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No process " + pid));
-            process.destroyForcibly();
-            process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+            LibertyServer.kill(NAME);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,15 +101,9 @@ final class SecondMember implements AutoCloseable {
         run("stop");
     }
 
-    /** @return the server script's exit code */
-    private int run(String action) {
+    private static int run(String action) {
         try {
-            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, NAME)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("server " + action + " " + NAME + " did not finish");
-            }
-            return process.exitValue();
+            return LibertyServer.run(action, NAME);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -89,6 +89,10 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(390, 844));
     }
 
+    void desktopScreen() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
     /** A full-window screenshot named for the step, as a test artifact. */
     void screenshot(String name) {
         try {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class PortalBrowserIT {
 
     @BeforeEach
     void signedOut() {
-        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.desktopScreen();
         browser.forget();
     }
 
@@ -91,8 +92,8 @@ class PortalBrowserIT {
         assertTrue(browser.driver.findElements(By.id("ship-tracking")).isEmpty(), "a shipped order offers no second shipment");
         browser.screenshot("04-shipped");
         Api.admin().request().queryParam("sales_order", order).get("/api/method/medgrid.fulfillment_router.aggregate_shipments")
-                .then().statusCode(200).body("message.shipments[0].status", org.hamcrest.Matchers.equalTo("Shipped"))
-                .body("message.shipments[0].tracking_number", org.hamcrest.Matchers.equalTo("1ZPORTAL" + TAG));
+                .then().statusCode(200).body("message.shipments[0].status", equalTo("Shipped"))
+                .body("message.shipments[0].tracking_number", equalTo("1ZPORTAL" + TAG));
     }
 
     @Test

@@ -427,13 +427,9 @@ public class DemoData {
 
     private void loadHouseSupplies(Instant now) {
         for (HouseSupply supply : HOUSE_SUPPLIES) {
-            saveItem(supply.code(), Json.createObjectBuilder().add("item_name", supply.name()).add("stock_uom", "Case")
+            saveSupply(supply, Json.createObjectBuilder().add("stock_uom", "Case")
                     .add("description", "<p>" + supply.name() + ", shipped by MedGrid from " + MAIN_WAREHOUSE + ".</p>")
-                    .add("reorder_level", 50).build(), now);
-            em.flush();
-            price(supply.code(), PRICE_LIST, supply.rate(), now);
-            price(supply.code(), PARTNER_PRICE_LIST, supply.rate(), now);
-            stock(supply.code(), HOUSE_WAREHOUSE, 1_000_000, now);
+                    .add("reorder_level", 50), 1_000_000, now);
         }
     }
 
@@ -442,13 +438,18 @@ public class DemoData {
         String supplier = em.createQuery("SELECT v.name FROM VendorProfile v WHERE v.vendorUser = :user AND v.status = :approved"
                         + " ORDER BY v.name", String.class)
                 .setParameter("user", DEMO_VENDOR).setParameter("approved", VendorProfile.APPROVED).setMaxResults(1).getSingleResult();
-        saveItem(VENDOR_SHIPPED.code(), Json.createObjectBuilder().add("item_name", VENDOR_SHIPPED.name()).add("stock_uom", "Kit")
+        saveSupply(VENDOR_SHIPPED, Json.createObjectBuilder().add("stock_uom", "Kit")
                 .add("description", "<p>" + VENDOR_SHIPPED.name() + ": packed and shipped by " + supplier + ".</p>")
-                .add("default_supplier", supplier).add("reorder_level", 20).build(), now);
+                .add("default_supplier", supplier).add("reorder_level", 20), 400, now);
+    }
+
+    /** A supply in MedGrid's warehouse: the item ({@code fields} and its name), its rate in both demo price lists, its stock. */
+    private void saveSupply(HouseSupply supply, JsonObjectBuilder fields, int qty, Instant now) {
+        saveItem(supply.code(), fields.add("item_name", supply.name()).build(), now);
         em.flush();
-        price(VENDOR_SHIPPED.code(), PRICE_LIST, VENDOR_SHIPPED.rate(), now);
-        price(VENDOR_SHIPPED.code(), PARTNER_PRICE_LIST, VENDOR_SHIPPED.rate(), now);
-        stock(VENDOR_SHIPPED.code(), HOUSE_WAREHOUSE, 400, now);
+        price(supply.code(), PRICE_LIST, supply.rate(), now);
+        price(supply.code(), PARTNER_PRICE_LIST, supply.rate(), now);
+        stock(supply.code(), HOUSE_WAREHOUSE, qty, now);
     }
 
     /**

@@ -25,6 +25,9 @@ public class OrderDispatches {
     DispatchEvents events;
 
     void follow(@Observes SalesOrderStatusChanged change) {
+        if (SalesOrder.DRAFT.equals(change.from())) {
+            return; // just submitted: its dispatches were made for it a moment ago, in this transaction
+        }
         Instant now = Instant.now();
         for (Dispatch dispatch : em.createNamedQuery(Dispatch.OF_ORDER, Dispatch.class)
                 .setParameter("order", change.salesOrder())

@@ -96,10 +96,18 @@ public class SalesOrder extends DocumentEntity {
     @OrderBy("idx")
     private List<SalesOrderItem> items = new ArrayList<>();
 
+    /** An order named once it is complete ({@link #name}), so that its naming series is locked as briefly as possible. */
     protected SalesOrder() {
     }
 
     public SalesOrder(String name) {
+        this.name = name;
+    }
+
+    void name(String name) {
+        if (this.name != null) {
+            throw new IllegalStateException("Sales Order " + this.name + " is already named");
+        }
         this.name = name;
     }
 

@@ -104,14 +104,20 @@ public class SalesOrderService {
         document.checkWritable(body, WRITABLE);
         int docstatus = docstatus(body, 0, true);
         Customer customer = orderableCustomer(body.requireString("customer"));
-        SalesOrder order = new SalesOrder(naming.next(SalesOrder.SERIES));
+        SalesOrder order = new SalesOrder();
         Changes overrides = new Changes();
         fill(order, customer, body, overrides);
+        if (docstatus == 1) {
+            stock.reserve(demand(order));
+        }
+        // The name comes last: the series' counter stays locked until this transaction commits (names
+        // are gap-free), so every other order being placed waits from here on; only writes follow.
+        order.name(naming.next(SalesOrder.SERIES));
         order.created(user.name(), Instant.now());
         em.persist(order);
         audit.record(META.doctype(), order.getName(), overrides);
         if (docstatus == 1) {
-            submit(order);
+            announceSubmitted(order);
         }
         return order;
     }
@@ -220,6 +226,11 @@ public class SalesOrderService {
 
     private void submit(SalesOrder order) {
         stock.reserve(demand(order));
+        announceSubmitted(order);
+    }
+
+    /** Marks a draft whose stock is reserved as submitted, and tells fulfilment, webhooks and sales credits. */
+    private void announceSubmitted(SalesOrder order) {
         String from = order.getStatus();
         order.submitted();
         submittedEvent.fire(new SalesOrderSubmitted(order.getName(), order.getCustomer(), user.name(),

@@ -3,6 +3,7 @@ package it.incontainer;
 import com.medgrid.platform.crypto.HmacSigner;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.inbox.ReplayGuard;
+import com.medgrid.platform.scheduling.ExpiringRecords;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,11 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReplayGuardIT {
 
     private static final int DELIVERIES = 8;
-    private static final Duration REMEMBER = Duration.ofMinutes(10);
 
     @Deployment
     static WebArchive deployment() {
-        return InContainer.deployment("replay-guard-it.war", ReplayGuard.class, Tokens.class, HmacSigner.class);
+        return InContainer.deployment("replay-guard-it.war", ReplayGuard.class, ExpiringRecords.class, Tokens.class, HmacSigner.class);
     }
 
     @Inject
@@ -47,9 +46,9 @@ class ReplayGuardIT {
     @Test
     void aNonceOfAnyLengthIsAcceptedOnce() {
         String nonce = UUID.randomUUID() + "x".repeat(5000);
-        assertTrue(guard.firstUse("it", nonce, REMEMBER));
-        assertFalse(guard.firstUse("it", nonce, REMEMBER));
-        assertTrue(guard.firstUse("it", nonce + "y", REMEMBER), "a different nonce with the same beginning");
+        assertTrue(guard.firstUse("it", nonce));
+        assertFalse(guard.firstUse("it", nonce));
+        assertTrue(guard.firstUse("it", nonce + "y"), "a different nonce with the same beginning");
     }
 
     @Test
@@ -57,7 +56,7 @@ class ReplayGuardIT {
         String nonce = UUID.randomUUID().toString();
         List<Future<Boolean>> deliveries = new ArrayList<>();
         for (int i = 0; i < DELIVERIES; i++) {
-            deliveries.add(executor.submit(() -> guard.firstUse("it", nonce, REMEMBER)));
+            deliveries.add(executor.submit(() -> guard.firstUse("it", nonce)));
         }
         int passed = 0;
         for (Future<Boolean> delivery : deliveries) {

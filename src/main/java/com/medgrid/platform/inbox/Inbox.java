@@ -33,19 +33,35 @@ public class Inbox {
     @Resource
     ManagedExecutorService executor;
 
+    /** The nonce a vendor signs into a delivery, and the header it came in (named when a replay is refused). */
+    public record Nonce(String header, String value) {
+    }
+
     /**
      * @param eventAt the vendor's time of the event, if it gives one (orders events; null: time of receipt)
      * @return true when stored now, false for a duplicate of a stored event
      * @throws ApiException 400 for an event type too long to be one (vendors' are short words)
      */
     public boolean accept(String source, String vendorKey, String eventType, Instant eventAt, String body) {
+        return accept(null, source, vendorKey, eventType, eventAt, body);
+    }
+
+    /**
+     * As {@link #accept(String, String, String, Instant, String)}, for a delivery carrying a signed nonce:
+     * the nonce is remembered in the transaction that stores the event, so a webhook costs one commit.
+     *
+     * @throws ApiException 401, with nothing stored, when the nonce was used before ({@link ReplayGuard})
+     */
+    public boolean accept(Nonce nonce, String source, String vendorKey, String eventType, Instant eventAt, String body) {
         if (eventType != null && eventType.length() > MAX_EVENT_TYPE) {
             throw ApiException.badRequest("The event type is longer than " + MAX_EVENT_TYPE + " characters.");
         }
         String dedupeKey = storableKey(vendorKey);
         Optional<String> stored;
         try {
-            stored = store.insert(source, dedupeKey, eventType, eventAt, body);
+            stored = store.insert(nonce, source, dedupeKey, eventType, eventAt, body);
+        } catch (ApiException e) {
+            throw e;
         } catch (RuntimeException e) {
             if (store.exists(source, dedupeKey)) {
                 return false; // a concurrent delivery of the same event won the insert

@@ -1,7 +1,9 @@
 package com.medgrid.platform.inbox;
 
+import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.crypto.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,7 +11,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Writes inbox messages, each in its own transaction so that it is durable before the webhook is answered. */
+/**
+ * Writes inbox messages, each in its own transaction so that it is durable before the webhook is
+ * answered; a delivery's nonce, if its vendor signs one, is remembered in the same transaction.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class InboxStore {
@@ -17,8 +22,18 @@ public class InboxStore {
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
-    /** @return the new message's name, or empty when the event is already stored */
-    public Optional<String> insert(String source, String dedupeKey, String eventType, Instant eventAt, String body) {
+    @Inject
+    ReplayGuard replays;
+
+    /**
+     * @param nonce the delivery's signed nonce, or null when its vendor signs none
+     * @return the new message's name, or empty when the event is already stored
+     * @throws ApiException 401, with nothing written, when the nonce was used before
+     */
+    public Optional<String> insert(Inbox.Nonce nonce, String source, String dedupeKey, String eventType, Instant eventAt, String body) {
+        if (nonce != null && !replays.firstUse(source, nonce.value())) {
+            throw ApiException.authentication(nonce.header() + " was used before.");
+        }
         if (exists(source, dedupeKey)) {
             return Optional.empty();
         }

@@ -6,7 +6,6 @@ import com.medgrid.platform.api.ApiException;
 import com.medgrid.platform.api.ApiJson;
 import com.medgrid.platform.crypto.HmacSigner;
 import com.medgrid.platform.inbox.Inbox;
-import com.medgrid.platform.inbox.ReplayGuard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -24,8 +23,9 @@ import java.util.Map;
 
 /**
  * {@code POST /api/method/medgrid.perfectrx.webhook}: its own resource because the signature
- * covers the raw body bytes. Nothing is parsed or stored before the signature, the timestamp
- * (five minutes) and the nonce (never seen before) pass; a refusal is a 401 in the API's format.
+ * covers the raw body bytes. Nothing is parsed before the signature and the timestamp (five minutes)
+ * pass; the nonce (never seen before) is checked as the event is stored, in one transaction. A refusal
+ * is a 401 in the API's format.
  */
 @Path("method/medgrid.perfectrx.webhook")
 @RequestScoped
@@ -35,8 +35,6 @@ public class PerfectRxWebhookResource {
 
     @Inject
     ConnectionStore connections;
-    @Inject
-    ReplayGuard replays;
     @Inject
     Inbox inbox;
 
@@ -53,9 +51,6 @@ public class PerfectRxWebhookResource {
                 .ifPresent(reason -> {
                     throw ApiException.authentication(reason);
                 });
-        if (!replays.firstUse(SOURCE, nonce.trim(), PerfectRxSignature.WINDOW.multipliedBy(2))) {
-            throw ApiException.authentication("X-PerfectRx-Nonce was used before.");
-        }
         JsonObject event;
         try {
             event = ApiJson.JSON.createReader(new ByteArrayInputStream(body)).readObject();
@@ -67,7 +62,7 @@ public class PerfectRxWebhookResource {
             throw ApiException.validation("Unknown PerfectRx event " + type + ".");
         }
         // a redelivery of the same event carries a new nonce but the same body
-        boolean stored = inbox.accept(SOURCE, HmacSigner.sha256Hex(body), type, Instant.ofEpochSecond(Long.parseLong(timestamp.trim())),
+        boolean stored = inbox.accept(new Inbox.Nonce("X-PerfectRx-Nonce", nonce.trim()), SOURCE, HmacSigner.sha256Hex(body), type, Instant.ofEpochSecond(Long.parseLong(timestamp.trim())),
                 event.toString());
         return Map.of("message", Map.of("ok", true, "duplicate", !stored));
     }

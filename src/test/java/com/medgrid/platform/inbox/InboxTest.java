@@ -23,7 +23,7 @@ class InboxTest {
         final List<String> keys = new ArrayList<>();
 
         @Override
-        public Optional<String> insert(String source, String dedupeKey, String eventType, Instant eventAt, String body) {
+        public Optional<String> insert(Inbox.Nonce nonce, String source, String dedupeKey, String eventType, Instant eventAt, String body) {
             keys.add(dedupeKey);
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package com.medgrid.vendors.perfectrx;
 
+import com.medgrid.platform.inbox.ReplayGuard;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,12 @@ class PerfectRxSignatureTest {
                 PerfectRxSignature.check("client-secret", signature, "n-1", "1800000000", BODY, NOW.plusSeconds(301)));
         assertTrue(PerfectRxSignature.check("client-secret", null, "n-1", "1800000000", BODY, NOW).isPresent());
         assertTrue(PerfectRxSignature.check("client-secret", signature, "n-1", "yesterday", BODY, NOW).isPresent());
+    }
+
+    @Test
+    void aNonceIsRememberedForLongerThanItsTimestampIsAccepted() {
+        // a timestamp passes within WINDOW either way, so a replay can come up to twice WINDOW after the first use
+        assertTrue(PerfectRxSignature.WINDOW.multipliedBy(2).compareTo(ReplayGuard.MEMORY) < 0);
     }
 
     @Test

@@ -33,6 +33,8 @@ public class WebhookDelivery extends DocumentEntity {
     static final String FAILED = "Failed";
 
     static final int MAX_TEXT = 1000;
+    static final String INTERRUPTED = "No answer was recorded before the claim lapsed: the member sending it stopped (or lost"
+            + " its database) during the try, so the receiver may or may not have it; sent again with the same event id.";
 
     @Id
     @Column(name = "name")
@@ -137,6 +139,15 @@ public class WebhookDelivery extends DocumentEntity {
         lastStatusCode = response.statusCode();
         lastError = response.delivered() ? null : TextRules.clip(response.describe(), MAX_TEXT);
         modified(getOwner(), now);
+    }
+
+    /**
+     * Logs the try of a claim that lapsed: its relay stopped (or lost its database) before it
+     * recorded an answer, so the receiver may or may not have the event. Logged when the lapse is
+     * found ({@code now}); the try began up to a claim lease before.
+     */
+    void interrupted(Instant now) {
+        attempted(WebhookResponse.noAnswer(now, 0, INTERRUPTED), now);
     }
 
     void delivered(Instant now) {

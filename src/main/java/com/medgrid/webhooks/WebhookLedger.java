@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,7 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public class WebhookLedger {
 
     /** Pending rows when due; Sending rows whose claim has lapsed (their relay died). */
-    private static final String DUE = "SELECT name FROM webhook_deliveries WHERE status IN ('" + WebhookDelivery.PENDING + "', '"
+    private static final String DUE = "SELECT name, status FROM webhook_deliveries WHERE status IN ('" + WebhookDelivery.PENDING + "', '"
             + WebhookDelivery.SENDING + "') AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private static final String CLAIM = "UPDATE webhook_deliveries SET status = '" + WebhookDelivery.SENDING + "', next_attempt_at = ?"
@@ -43,16 +44,28 @@ public class WebhookLedger {
      * @return names of the deliveries now claimed by the caller, each until its lease ends. Each
      * claim is a conditional update that re-checks the row as it is now: a sweep that read a row
      * just before another sweep's claim committed (H2 can hand out such a row despite
-     * {@code SKIP LOCKED}) finds it no longer due and leaves it.
+     * {@code SKIP LOCKED}) finds it no longer due and leaves it. A lapsed claim's try goes in the
+     * delivery's log as interrupted before it is sent again.
      */
     public List<String> claimDue() {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery(DUE).setParameter(1, Timestamp.from(now)).setParameter(2, settings.sweepBatch())
+        List<Object[]> due = em.createNativeQuery(DUE).setParameter(1, Timestamp.from(now)).setParameter(2, settings.sweepBatch())
                 .getResultList();
         Timestamp leaseEnd = Timestamp.from(now.plus(settings.claimLease()));
-        return names.stream().filter(name -> em.createNativeQuery(CLAIM).setParameter(1, leaseEnd).setParameter(2, name)
-                .setParameter(3, Timestamp.from(now)).executeUpdate() == 1).toList();
+        List<String> claimed = new ArrayList<>();
+        for (Object[] row : due) {
+            String name = (String) row[0];
+            if (em.createNativeQuery(CLAIM).setParameter(1, leaseEnd).setParameter(2, name).setParameter(3, Timestamp.from(now))
+                    .executeUpdate() == 1) {
+                if (WebhookDelivery.SENDING.equals(row[1])) {
+                    // read after the claim above, so that only the log entry is written from the entity
+                    em.find(WebhookDelivery.class, name).interrupted(now);
+                }
+                claimed.add(name);
+            }
+        }
+        return claimed;
     }
 
     /**

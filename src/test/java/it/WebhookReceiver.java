@@ -19,27 +19,28 @@ import java.util.stream.Collectors;
 
 /**
  * A subscriber's endpoint on this machine: records every delivery it receives, and answers each
- * with the next planned {@link Answer} (200 when none is planned).
+ * with the next planned {@link Answer} (200 when none is planned). It listens on 127.0.0.1, so every
+ * cluster member on this machine reaches it.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /**
      * What the receiver answers: a status, with a Retry-After (seconds) if not null; a held answer is
      * given only once the test {@link #releaseHeld() releases} it (a receiver that does not answer in time).
      */
-    record Answer(int status, boolean held, Integer retryAfter) {
-        static Answer status(int status) {
+    public record Answer(int status, boolean held, Integer retryAfter) {
+        public static Answer status(int status) {
             return new Answer(status, false, null);
         }
 
-        static Answer heldUntilReleased() {
+        public static Answer heldUntilReleased() {
             return new Answer(200, true, null);
         }
     }
 
     /** A delivery as it arrived: headers (names in lower case), raw body, arrival time. */
-    record Received(Map<String, List<String>> headers, String body, Instant at) {
-        String header(String name) {
+    public record Received(Map<String, List<String>> headers, String body, Instant at) {
+        public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : values.get(0);
         }
@@ -50,7 +51,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final ConcurrentLinkedDeque<Answer> planned = new ConcurrentLinkedDeque<>();
     private final CountDownLatch held = new CountDownLatch(1);
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/hooks", exchange -> {
@@ -88,21 +89,21 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
-    void plan(Answer... answers) {
+    public void plan(Answer... answers) {
         planned.addAll(List.of(answers));
     }
 
     /** Deliveries received so far whose body contains {@code text}. */
-    List<Received> containing(String text) {
+    public List<Received> containing(String text) {
         return received.stream().filter(r -> r.body().contains(text)).toList();
     }
 
     /** Lets held answers go (to a sender that has long given up on them). */
-    void releaseHeld() {
+    public void releaseHeld() {
         held.countDown();
     }
 

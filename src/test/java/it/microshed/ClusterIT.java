@@ -1,13 +1,17 @@
 package it.microshed;
 
+import it.WebhookReceiver;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jaxrs.RestClientBuilder;
 import org.microshed.testing.jupiter.MicroShedTest;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,13 +26,22 @@ import java.util.concurrent.Future;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two members on one PostgreSQL database (PostgreSQL builds only): the build's server and a second one
- * started from the same build on other ports ({@link SecondMember}). Sessions and API keys work on either;
- * naming series never hand out a name twice across them; a catalog change made on one shows on the other
- * within the read cache's documented bound; a dispatch in flight on a member that dies is sent by the other,
- * once, after the claim's lease.
+ * started from the same build on other ports ({@link SecondMember}). It checks that
+ * <ul>
+ * <li>sessions and API keys work on either member;</li>
+ * <li>naming series never hand out a name twice across them;</li>
+ * <li>a catalog change made on one shows on the other within the read cache's documented bound;</li>
+ * <li>a dispatch in flight on a member that dies is sent by the other, once, after the claim's lease;</li>
+ * <li>a webhook delivery in flight on a member that dies is delivered by the other after the claim's
+ * lease, with the same event id, both tries on record;</li>
+ * <li>a leased timer job (a vendor's status poll) runs once per period across the pair, not once per member.</li>
+ * </ul>
+ * The sweeps (dispatches, webhook deliveries, the inbox) run on every member and take each entry by a
+ * claim; the dispatch and webhook tests show a claim held by one member is left alone by the other until it lapses.
  */
 @MicroShedTest
 public class ClusterIT {
@@ -39,16 +52,27 @@ public class ClusterIT {
     private static final String CLINIC = "Cluster Clinic " + TAG;
     private static final String ITEM = "CLUSTER-" + TAG;
     private static final String SHIPPED_ITEM = "CLUSTER-SHIP-" + TAG;
+    private static final String POLLED_ITEM = "CLUSTER-CR-" + TAG;
     private static final String SHIPSTATION_KEY = "cluster-" + TAG;
+    private static final String CENTRE_RESEARCH_KEY = "cluster-cr-" + TAG;
     /** {@code medgrid.catalog.read-cache-seconds}: how stale a member's catalog reads may be (README, Configuration). */
     private static final Duration CATALOG_CACHE = Duration.ofSeconds(5);
+    /** {@code medgrid.webhooks.claim-lease}: its default, which the development build keeps. */
+    private static final Duration WEBHOOK_CLAIM_LEASE = Duration.ofMinutes(1);
+    /** How often each member's webhook sweep runs ({@code WebhookSweepTimer}): it picks up a lapsed claim. */
+    private static final Duration WEBHOOK_SWEEP = Duration.ofSeconds(15);
+    /** {@code medgrid.fulfillment.poll-interval} in the development build: the period of a polled vendor's lease. */
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
+    private static final int POLL_PERIODS = 6;
 
     private static SecondMember second;
     private static MedGrid.Account admin;
+    private static String shippingAddress;
 
     @BeforeAll
     static void aMarketAndASecondMember() {
         admin = MedGrid.systemManager();
+        connectCentreResearch();
         Documents documents = admin.basic(Documents.class);
         documents.create("Company", Map.of("company_name", "Cluster Co " + TAG, "abbr", "C" + TAG));
         documents.create("Warehouse", Map.of("warehouse_name", "Cluster " + TAG, "company", "Cluster Co " + TAG));
@@ -58,14 +82,38 @@ public class ClusterIT {
         documents.create("Item", Map.of("item_code", ITEM, "item_name", "Cluster Swabs " + TAG));
         documents.create("Item", Map.of("item_code", SHIPPED_ITEM, "item_name", "Cluster Gloves " + TAG,
                 "shipstation_product_id", "SS-" + SHIPPED_ITEM, "default_supplier", "Cluster Vendor " + TAG));
+        documents.create("Item", Map.of("item_code", POLLED_ITEM, "item_name", "Cluster Peptide " + TAG,
+                "centre_research_product_id", "cr-variant-cluster-" + TAG.toLowerCase()));
         Catalog catalog = admin.basic(Catalog.class);
-        for (String item : List.of(ITEM, SHIPPED_ITEM)) {
+        for (String item : List.of(ITEM, SHIPPED_ITEM, POLLED_ITEM)) {
             documents.create("Item Price", Map.of("item_code", item, "price_list", PRICES, "price_list_rate", 4));
             catalog.setStock(new Catalog.StockCount(item, WAREHOUSE, BigDecimal.valueOf(10_000)));
         }
         admin.basic(Customers.class).create(Customers.Customer.create(CLINIC, PRICES, null));
+        shippingAddress = (String) documents.create("Address", Map.of("address_title", CLINIC, "address_type", "Shipping",
+                "address_line1", "1 Cluster Way", "city", "Austin", "state", "TX", "pincode", "78701", "customer", CLINIC)).data().get("name");
         vendor.token(ShipStation.class).connect(new ShipStation.Credentials(SHIPSTATION_KEY, SHIPSTATION_KEY));
         second = SecondMember.start();
+    }
+
+    /**
+     * The platform's Centre Research account, first (before the second member starts): once its poll
+     * timer has asked about the orders placed under the account it replaces (the simulator does not know
+     * them under this key, so they are left out of polls for a day), this key's calls are this class's orders'.
+     * Both members call the build's server's simulator, which counts the calls.
+     */
+    private static void connectCentreResearch() {
+        String simulator = URI.create(MedGrid.url()).resolve("/api/sandbox/centre_research").toString();
+        assertEquals(true, admin.basic(CentreResearch.class).connect(CentreResearch.Connection.of(CENTRE_RESEARCH_KEY, simulator))
+                .message().get("ok"));
+    }
+
+    /** A test that killed the second member leaves it to be started again here, passed or failed. */
+    @AfterEach
+    void theSecondMemberAgain() {
+        if (second == null) {
+            second = SecondMember.start();
+        }
     }
 
     @AfterAll
@@ -77,7 +125,7 @@ public class ClusterIT {
 
     private static SalesOrders.SalesOrder order(int docstatus, String item) {
         return new SalesOrders.SalesOrder(null, CLINIC, LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(), null, null, docstatus,
-                null, null, null, null, null, List.of(SalesOrders.Line.of(item, 1, WAREHOUSE)));
+                null, null, null, null, shippingAddress, List.of(SalesOrders.Line.of(item, 1, WAREHOUSE)));
     }
 
     @Test
@@ -155,19 +203,91 @@ public class ClusterIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> List.of("Sending").equals(outcomes(documents, order)));
 
-        second.kill();
+        killTheSecondMember();
 
         // the claim lapses (20 s in the development build) and the first member's sweep sends it
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> "Sent".equals(documents.get("Fulfillment Dispatch", order + "-shipstation").data().get("status")));
         assertEquals(List.of("Interrupted", "Sent"), outcomes(documents, order), "one try cut short by the dead member, one that went");
-        second = SecondMember.start();
+    }
+
+    private static List<Object> outcomes(Documents documents, String order) {
+        return attemptLog(documents.get("Fulfillment Dispatch", order + "-shipstation")).stream().map(attempt -> attempt.get("outcome")).toList();
+    }
+
+    /**
+     * The second member takes a ping's delivery (the ping is queued there, and its after-commit sweep
+     * claims it at once) and is killed while the receiver holds the call: the first member's sweep sends
+     * it again once the claim has lapsed. At least once, with one event id: the test waits for the
+     * killed member's try to reach the receiver before the kill, so the receiver gets it exactly twice,
+     * the second time no sooner than a lease after the first; the log shows the interrupted try, then the delivered one.
+     */
+    @Test
+    void aWebhookDeliveryInFlightOnAKilledMemberIsDeliveredByTheOther() throws IOException {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.plan(WebhookReceiver.Answer.heldUntilReleased()); // the next try is answered 200
+            MedGrid.Account partner = MedGrid.newUser("Customer");
+            String subscription = partner.token(Webhooks.class).subscribe(new Webhooks.Subscription(receiver.url(), List.of("order.created")))
+                    .data().name();
+            String delivery = partner.token(Webhooks.class, second.url()).ping(new Webhooks.Named(subscription)).message().delivery();
+            // the kill comes well within the sender's 5 s timeout, so the try is never recorded
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> !receiver.containing(subscription).isEmpty());
+            killTheSecondMember();
+
+            Documents documents = admin.basic(Documents.class);
+            await().atMost(WEBHOOK_CLAIM_LEASE.plus(WEBHOOK_SWEEP).plusSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> "Delivered".equals(documents.get("Webhook Delivery", delivery).data().get("status")));
+            List<WebhookReceiver.Received> tries = receiver.containing(subscription);
+            assertEquals(2, tries.size(), "the killed member's try and the other member's");
+            assertEquals(1, tries.stream().map(r -> r.header("webhook-id")).distinct().count(), "one event id for both tries");
+            assertTrue(Duration.between(tries.get(0).at(), tries.get(1).at()).compareTo(WEBHOOK_CLAIM_LEASE.minusSeconds(5)) >= 0,
+                    "sent again before the claim lapsed: " + tries.get(0).at() + ", " + tries.get(1).at());
+            List<Map<String, Object>> log = attemptLog(documents.get("Webhook Delivery", delivery));
+            assertEquals(List.of("null", "200"), log.stream().map(attempt -> String.valueOf(attempt.get("status_code"))).toList(), log.toString());
+            assertTrue(String.valueOf(log.get(0).get("error")).contains("claim lapsed"), log.toString());
+        }
+    }
+
+    /**
+     * Every member's poll timer ticks every 10 s, on the clock's tens of seconds; per vendor, the member
+     * that takes the period's lease polls. Centre Research has no status webhooks, so it is polled each
+     * {@link #POLL_INTERVAL}; its simulator does not move an order of this key on by itself, so this
+     * class's order stays open. Over a window of whole periods that starts halfway between ticks, one
+     * poller asks about it once per tick; two would ask twice as often.
+     */
+    @Test
+    void aPolledVendorIsAskedOncePerPeriodAcrossTheMembers() throws InterruptedException {
+        String order = admin.token(SalesOrders.class, second.url()).create(order(1, POLLED_ITEM)).data().name();
+        Documents documents = admin.basic(Documents.class);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> "Sent".equals(documents.get("Fulfillment Dispatch", order + "-centre_research").data().get("status")));
+        CentreResearch simulator = MedGrid.anonymous(CentreResearch.class);
+        long placed = simulator.calls(CENTRE_RESEARCH_KEY).calls();
+        await().atMost(POLL_INTERVAL.multipliedBy(3)).pollInterval(Duration.ofMillis(250))
+                .until(() -> simulator.calls(CENTRE_RESEARCH_KEY).calls() > placed);
+
+        sleepUntilHalfwayBetweenTicks();
+        long before = simulator.calls(CENTRE_RESEARCH_KEY).calls();
+        Thread.sleep(POLL_INTERVAL.multipliedBy(POLL_PERIODS).toMillis());
+        long polls = simulator.calls(CENTRE_RESEARCH_KEY).calls() - before;
+        // a tick late by half a period, or a member's late tick taking a lease just lapsed, moves one poll across the window's edge
+        assertTrue(polls >= POLL_PERIODS - 1 && polls <= POLL_PERIODS + 1,
+                polls + " polls in " + POLL_PERIODS + " periods; two members each polling would make about " + 2 * POLL_PERIODS);
+    }
+
+    private static void sleepUntilHalfwayBetweenTicks() throws InterruptedException {
+        long period = POLL_INTERVAL.toMillis();
+        Thread.sleep(Math.floorMod(period / 2 - System.currentTimeMillis(), period));
+    }
+
+    /** Kills the second member (SIGKILL: no claim given back); {@link #theSecondMemberAgain} starts it after the test. */
+    private static void killTheSecondMember() {
+        second.kill();
+        second = null;
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> outcomes(Documents documents, String order) {
-        List<Map<String, Object>> log = (List<Map<String, Object>>) documents.get("Fulfillment Dispatch", order + "-shipstation")
-                .data().get("attempt_log");
-        return log.stream().map(attempt -> attempt.get("outcome")).toList();
+    private static List<Map<String, Object>> attemptLog(Documents.Doc document) {
+        return (List<Map<String, Object>>) document.data().get("attempt_log");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.function.Executable;
+import org.microshed.testing.ApplicationEnvironment;
 import org.microshed.testing.jaxrs.RestClientBuilder;
 
 import java.io.StringReader;
@@ -62,6 +63,11 @@ public final class MedGrid {
     /** A unique tag for names, so that reruns against the same database never collide. */
     static String tag() {
         return UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+
+    /** The build's server's application URL: what the clients built here call. */
+    static String url() {
+        return ApplicationEnvironment.Resolver.load().getApplicationURL();
     }
 
     static <T> T anonymous(Class<T> api) {

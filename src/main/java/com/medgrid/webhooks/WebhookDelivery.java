@@ -126,12 +126,6 @@ public class WebhookDelivery extends DocumentEntity {
         return attemptLog;
     }
 
-    /** Taken by a relay until {@code leaseEnd}; if it is not finished by then, it is due again. */
-    void claim(Instant leaseEnd) {
-        status = SENDING;
-        nextAttemptAt = leaseEnd;
-    }
-
     /** Writes the attempt into the log. */
     void attempted(WebhookResponse response, Instant now) {
         attempts++;

@@ -33,7 +33,7 @@ public class WebhookOutbox {
 
     /** An event about an order ({@code salesOrder}) or an item ({@code itemCode}); {@code fields} are its payload's own. */
     void record(String event, String salesOrder, String itemCode, JsonObjectBuilder fields) {
-        WebhookEvent written = write(event, salesOrder, itemCode, fields);
+        write(event, salesOrder, itemCode, fields);
         queued.fire(new WebhookWorkQueued());
     }
 

@@ -7,35 +7,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${1:-20}
-DB=medgrid_perf
-PORT=9080
-BASE=http://localhost:$PORT
-OUT=perf/results
-mkdir -p "$OUT"
+source perf/lib.sh
 
-psql -h 127.0.0.1 -U postgres -Atc "SELECT 1 FROM pg_database WHERE datname='$DB'" | grep -q 1 \
-  || createdb -h 127.0.0.1 -U postgres "$DB"
-
-start_server() { # extra Maven arguments
-  ./mvnw -B -q -Ppostgres -DskipTests -Dliberty.var.DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    -Dliberty.var.DEMO_DATA=false "$@" package liberty:create liberty:deploy liberty:start
-}
 echo "== starting the server on PostgreSQL database $DB"
 start_server
-trap './mvnw -B -q liberty:stop >/dev/null 2>&1 || true' EXIT
+trap stop_server EXIT
 
 echo "== generating 100k items x 5 warehouses"
-psql -q -h 127.0.0.1 -U postgres -d "$DB" -f perf/generate-catalog.sql
+psql_perf -q -f perf/generate-catalog.sql
 
 echo "== API key for the administrator"
-curl -sf -c "$OUT/cookies" -H 'Content-Type: application/json' \
-  -d '{"usr":"admin@medgrid.local","pwd":"medgrid-admin"}' "$BASE/api/method/login" >/dev/null
-KEYS=$(curl -sf -b "$OUT/cookies" -X POST "$BASE/api/method/frappe.core.doctype.user.user.generate_keys")
-TOKEN=$(python3 -c 'import json,sys; m=json.loads(sys.argv[1])["message"]; print(m["api_key"]+":"+m["api_secret"])' "$KEYS")
-AUTH="Authorization: token $TOKEN"
+AUTH="Authorization: token $(admin_token)"
 
 echo "== query plan of search_items (warehouse-wide search)" | tee "$OUT/plan.txt"
-psql -h 127.0.0.1 -U postgres -d "$DB" >> "$OUT/plan.txt" <<'SQL'
+psql_perf >> "$OUT/plan.txt" <<'SQL'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT t0.name, t0.item_name, t1.price_list_rate, (t2.actual_qty - t2.reserved_qty), t2.warehouse
 FROM bins t2 JOIN items t0 ON t0.name = t2.item_code
@@ -78,11 +63,10 @@ run ping_again "$BASE/api/method/ping"
 run order_create_submit -s perf/order.lua "$BASE"
 
 echo "== full catalog sync: GraphQL cursor pages vs /api/resource offset pages"
-python3 perf/graphql-sync.py "$BASE" "token $TOKEN" 500 | tee "$OUT/graphql_sync.md"
+python3 perf/graphql-sync.py "$BASE" "${AUTH#Authorization: }" 500 | tee "$OUT/graphql_sync.md"
 
 echo "== inbound webhooks: verify signature + nonce + inbox insert + 2xx"
-curl -sf -H "$AUTH" -H 'Content-Type: application/json' -d '{"integration_type": "perfectrx", "client_id": "perf-client",
-  "client_secret": "perf-secret", "default_practice_id": "PERF"}' "$BASE/api/method/medgrid.integrations.connect" >/dev/null
+connect_perfectrx "$AUTH"
 RUN_ID=$(date +%s)
 python3 perf/signed-webhooks.py perf-secret "$RUN_ID" 150000 "$OUT/webhooks.tsv"
 curl -sf -H "$AUTH" "$BASE/api/method/ping" >/dev/null
@@ -92,12 +76,12 @@ p99=$(awk '$1=="99%" {print $2}' "$OUT/webhook_ingest.txt")
 sent=$(awk '/requests in/ {print $1}' "$OUT/webhook_ingest.txt")
 errors=$(awk '/Non-2xx/ {print $5}' "$OUT/webhook_ingest.txt")
 echo "webhook_ingest $rps $p99 ${errors:-0}" >> "$OUT/summary.txt"
-stored=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc \
+stored=$(psql_perf -Atc \
   "SELECT count(*) FROM webhook_inbox WHERE source = 'perfectrx' AND body LIKE '%P-${RUN_ID}-%'")
 echo "webhooks answered 2xx: $((sent - ${errors:-0})), stored in the inbox: $stored" | tee "$OUT/webhook_lost.txt"
 
 echo "== catalog reads again with the catalog read cache off (every request reads the database)"
-./mvnw -B -q liberty:stop >/dev/null
+stop_server
 start_server -Dliberty.var.medgrid.catalog.read-cache-seconds=0
 PHASE=uncached:
 warm_up

@@ -52,3 +52,26 @@ wrk_figures() { # report file
 pgbench_tps() { # report file
   awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]}' "$1"
 }
+
+# More members of the build's server on the same database, as the cluster tests run them
+# (src/test/java/it/microshed/SecondMember.java): a copy of its server directory under another name,
+# without what a member writes for itself, on other ports.
+WLP=${WLP:-target/liberty/wlp}
+
+copy_member() { # name, HTTP port, HTTPS port
+  local from="$WLP/usr/servers/medgrid" to="$WLP/usr/servers/$1"
+  rm -rf "$to" && mkdir -p "$to"
+  tar -C "$from" --exclude=./logs --exclude=./workarea --exclude=./tranlog --exclude=./data --exclude=./temp -cf - . \
+    | tar -C "$to" -xf -
+  sed -i -e "s/\(name=\"HTTP_PORT\" value=\"\)[0-9]*/\1$2/" -e "s/\(name=\"HTTPS_PORT\" value=\"\)[0-9]*/\1$3/" \
+    "$to/configDropins/overrides/liberty-plugin-variable-config.xml"
+}
+
+member() { "$WLP/bin/server" "$1" "$2" >/dev/null; } # start|stop, name
+
+wait_ready() { # base URL
+  local _
+  for _ in $(seq 240); do curl -sf -o /dev/null "$1/health/ready" && return 0; sleep 1; done
+  echo "$1 not ready after 240 s" >&2
+  return 1
+}

@@ -26,7 +26,8 @@ through their listings, Centre Research, which cannot list, through its records 
 Sent attempt per dispatch; every acknowledged webhook stored once and processed, and each order's final
 sinq_status the latest of its lifecycle; no status moving backwards; no 5xx from MedGrid's own API. It prints
 the drain time (last order submitted until every dispatch is Sent and every webhook applied) and exits 1 if
-a check failed.
+a check failed. Bounded: partners stop OVERRUN_LIMIT after the window (what is left is reported as not
+submitted), and the drain is waited for DRAIN_LIMIT at most.
 
 Usage: perf/chaos.py --admin-token KEY:SECRET --wlp target/liberty/wlp [--orders 1000] [--seconds S]
 """
@@ -76,7 +77,8 @@ KILL_AT = 1 / 3
 DOWN_SECONDS = 20
 ENDLESS = 100000  # a storm's fault count: it lasts until it is cleared
 SAMPLE_EVERY = 3
-DRAIN_LIMIT = 600
+DRAIN_LIMIT = 300
+OVERRUN_LIMIT = 120  # how long after the window partners may still be submitting (a stalled MedGrid): the run stays bounded
 STUCK_KEY_LIMIT = 60  # how long a partner retries a key MedGrid says is still being processed
 
 
@@ -254,8 +256,8 @@ class Run:
         body, vendors, account = self.order_body(i)
         headers = dict(token(pair), **{"Idempotency-Key": f"chaos-{self.tag}-{i}"})
         member = self.route(self.members[(i // self.args.partners + i) % 2])
-        stuck_since, deadline = None, time.monotonic() + 300
-        while time.monotonic() < deadline:
+        stuck_since = None
+        while time.monotonic() < self.deadline:
             try:
                 status, answer, answer_headers = member.call("POST", "/api/resource/" + quote("Sales Order"), body, headers, timeout=60)
             except Unreachable:
@@ -288,7 +290,7 @@ class Run:
             STATS.add(f"orders refused with HTTP {status}")
             self.note(f"order {i} refused: HTTP {status} {str(answer)[:200]}")
             return None
-        STATS.add("orders given up after 300 s of retries")
+        STATS.add("orders given up at the run's deadline")
         return None
 
     # The load balancer: a member that left a request unanswered is out of rotation until it is ready again
@@ -307,6 +309,9 @@ class Run:
             delay = self.start + window * i / self.args.orders - time.monotonic()
             if delay > 0:
                 time.sleep(delay)
+            if time.monotonic() > self.deadline:
+                STATS.add("orders not submitted: the run's deadline passed first")
+                continue
             self.submit(i)
 
     # ---------------------------------------------------------------- storms and the kill
@@ -456,8 +461,11 @@ class Run:
                 time.sleep(0.05)
                 continue
             if isinstance(item, tuple):
-                status = self.one.call("POST", "/api/sandbox/centre_research/_sandbox/advance", {"orderId": item[1], "status": item[2]},
-                                       {"X-API-Key": self.cr_key})[0]
+                try:
+                    status = self.one.call("POST", "/api/sandbox/centre_research/_sandbox/advance", {"orderId": item[1], "status": item[2]},
+                                           {"X-API-Key": self.cr_key})[0]
+                except Unreachable:
+                    status = "nothing in time"
                 STATS.add("Centre Research stage moves at the simulator" + ("" if status == 200 else f" answered {status}"))
             else:
                 turn += 1
@@ -593,10 +601,13 @@ def check(run, failures):
     for _, key in run.shipstation:
         auth = {"Authorization": "Basic " + base64.b64encode(f"{key}:{key}".encode()).decode()}
         for _ in range(30):  # the listing counts against the account's 40 calls a minute
-            status, answer, _ = run.one.call("GET", "/api/sandbox/shipstation/orders", headers=auth)
+            status, answer, _ = run.one.call("GET", "/api/sandbox/shipstation/orders", headers=auth, timeout=60)
             if status != 429:
                 break
             time.sleep(2)
+        if status != 200:
+            failures.append(f"ShipStation account {key}: its orders could not be listed (HTTP {status})")
+            continue
         for order in answer["orders"]:
             at["shipstation"][order["orderNumber"]] += 1
             accounts[order["orderNumber"]] = key
@@ -616,7 +627,7 @@ def check(run, failures):
               f"({len(twice)} twice or more, {len(never)} missing, {len(strays)} not of a dispatch)")
         if twice or never or strays:
             failures.append(f"{vendor}: not once per order: twice {twice[:10]}, missing {never[:10]}, strays {strays[:10]}")
-    wrong_account = [n for n, (_, key) in run.intended.items() if key and accounts.get(n) != key]
+    wrong_account = [n for n, (_, key) in run.intended.items() if key and accounts.get(n, key) != key]
     if wrong_account:
         failures.append(f"{len(wrong_account)} ShipStation orders at another account than their vendor's: {wrong_account[:10]}")
 
@@ -641,7 +652,11 @@ def check(run, failures):
                         f" {(lost + doubled + unprocessed)[:5]}")
     if len(acked) != len(run.webhooks):
         failures.append(f"{len(run.webhooks) - len(acked)} webhook bodies never acknowledged")
-    final = {row["name"]: row for row in run.orders_now()}
+    try:
+        final = {row["name"]: row for row in run.orders_now()}
+    except Unreachable as error:
+        failures.append(f"the final list of orders failed: {error}")
+        final = {}
     wrong_final = [f"{o}: {final.get(o, {}).get('sinq_status')} (expected {LIFECYCLES['sinq_status'][rank]})"
                    for o, rank in run.expected_sinq.items() if final.get(o, {}).get("sinq_status") != LIFECYCLES["sinq_status"][rank]]
     print(f"SINQ orders moved by webhooks: {len(run.expected_sinq)}, with the latest status at the end: "
@@ -691,6 +706,7 @@ def main():
     print(f"== {args.orders} orders over {window:.0f} s; storms, member 2 killed at {KILL_AT * window:.0f} s")
     stop_monitor, stop_sender = threading.Event(), threading.Event()
     run.start = time.monotonic()
+    run.deadline = run.start + window + OVERRUN_LIMIT
     workers = [threading.Thread(target=run.monitor, args=(stop_monitor,), daemon=True)]
     workers += [threading.Thread(target=run.sender, args=(stop_sender,), daemon=True) for _ in range(2)]
     partners = [threading.Thread(target=run.partner, args=(p, window), daemon=True) for p in range(args.partners)]

@@ -588,7 +588,7 @@ def check(run, failures):
         if status != "Sent" or int(sent) != 1:
             not_once.append(f"{order}-{vendor} {status}, {sent} Sent attempts")
     print(f"dispatches: {len(dispatches)} ({', '.join(f'{v} {sum(1 for d in dispatches if d[1] == v)}' for v in VENDORS)}), "
-          f"{attempts} attempts, {interrupted} interrupted by the kill")
+          f"{attempts} attempts, {interrupted} interrupted (claim lapsed: a member died or could not record the outcome)")
     if not_once:
         failures.append(f"{len(not_once)} dispatches not Sent exactly once: {'; '.join(not_once[:10])}")
     wrong_route = [name for name, (vendors, _) in run.intended.items() if by_order[name] != set(vendors)]

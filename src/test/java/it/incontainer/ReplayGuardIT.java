@@ -13,6 +13,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In the running server, against its real database: a nonce is accepted once whatever its length,
- * and of simultaneous deliveries of one nonce exactly one passes while the others are told it is a
- * replay (not given a key violation).
+ * of simultaneous deliveries of one nonce exactly one passes while the others are told it is a
+ * replay (not given a key violation), and the hourly purge forgets only nonces past the guard's memory.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReplayGuardIT {
@@ -42,6 +45,9 @@ class ReplayGuardIT {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+
+    @Resource(lookup = "jdbc/medgrid")
+    DataSource database;
 
     @Test
     void aNonceOfAnyLengthIsAcceptedOnce() {
@@ -63,5 +69,19 @@ class ReplayGuardIT {
             passed += delivery.get() ? 1 : 0;
         }
         assertEquals(1, passed, "deliveries of one nonce that passed");
+    }
+
+    @Test
+    void theHourlyPurgeForgetsOnlyNoncesOlderThanTheMemory() throws Exception {
+        String old = UUID.randomUUID().toString();
+        String recent = UUID.randomUUID().toString();
+        assertTrue(guard.firstUse("it", old));
+        assertTrue(guard.firstUse("it", recent));
+        new Sql(database).execute("UPDATE webhook_nonces SET seen_at = ? WHERE source = 'it' AND nonce = ?",
+                Timestamp.from(Instant.now().minus(ReplayGuard.MEMORY).minusSeconds(60)), Tokens.sha256Hex(old));
+
+        assertTrue(guard.purgeExpired() >= 1);
+        assertTrue(guard.firstUse("it", old), "forgotten after the memory");
+        assertFalse(guard.firstUse("it", recent), "still remembered within it");
     }
 }

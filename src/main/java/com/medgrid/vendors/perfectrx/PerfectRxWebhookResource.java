@@ -62,8 +62,8 @@ public class PerfectRxWebhookResource {
             throw ApiException.validation("Unknown PerfectRx event " + type + ".");
         }
         // a redelivery of the same event carries a new nonce but the same body
-        boolean stored = inbox.accept(new Inbox.Nonce("X-PerfectRx-Nonce", nonce.trim()), SOURCE, HmacSigner.sha256Hex(body), type, Instant.ofEpochSecond(Long.parseLong(timestamp.trim())),
-                event.toString());
+        boolean stored = inbox.accept(new Inbox.Nonce("X-PerfectRx-Nonce", nonce.trim()), SOURCE, HmacSigner.sha256Hex(body), type,
+                Instant.ofEpochSecond(Long.parseLong(timestamp.trim())), event.toString());
         return Map.of("message", Map.of("ok", true, "duplicate", !stored));
     }
 }

@@ -56,10 +56,12 @@ final class ErrorClassifier {
             return ErrorBody.response(ApiError.TIMESTAMP_MISMATCH,
                     List.of("Document has been modified after you have opened it. Please refresh to get the latest document."));
         }
-        if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        // some failures carry no SQLSTATE (no connection to be had from the pool, say): Set.of(...).contains(null) throws
+        String sqlState = t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
+        if (UNIQUE_VIOLATION.equals(sqlState)) {
             return ErrorBody.response(ApiError.DUPLICATE, List.of("Duplicate entry: a document with these values already exists."));
         }
-        if (t instanceof SQLException sql && FOREIGN_KEY_VIOLATION.contains(sql.getSQLState())) {
+        if (FOREIGN_KEY_VIOLATION.contains(sqlState)) {
             return ErrorBody.response(ApiError.LINK_EXISTS,
                     List.of("Cannot delete or change this document: other documents are linked to it."));
         }

@@ -2,7 +2,6 @@ package it.incontainer;
 
 import com.medgrid.platform.naming.NamingPattern;
 import com.medgrid.platform.naming.NamingSeries;
-import com.medgrid.platform.naming.SeriesCounters;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -39,7 +38,7 @@ class NamingSeriesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return InContainer.deployment("naming-series-it.war", NamingSeries.class, NamingPattern.class, SeriesCounters.class);
+        return InContainer.deployment("naming-series-it.war", NamingSeries.class, NamingPattern.class);
     }
 
     @Inject

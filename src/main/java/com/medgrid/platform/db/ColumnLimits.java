@@ -44,7 +44,7 @@ public class ColumnLimits {
     private record Mapped(Field field, Limit limit) {
     }
 
-    @Resource(lookup = "jdbc/medgrid")
+    @Resource(lookup = "jdbc/medgrid-schema")
     DataSource dataSource;
 
     private volatile Map<String, Map<String, Limit>> tables;

@@ -29,7 +29,7 @@ public class DatabaseMigrator {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-    @Resource(lookup = "jdbc/medgrid")
+    @Resource(lookup = "jdbc/medgrid-schema")
     DataSource dataSource;
 
     private Flyway flyway;

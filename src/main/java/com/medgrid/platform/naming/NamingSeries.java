@@ -1,7 +1,6 @@
 package com.medgrid.platform.naming;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,9 +20,6 @@ public class NamingSeries {
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
 
-    @Inject
-    SeriesCounters counters;
-
     private final Clock clock = Clock.system(ZoneOffset.UTC);
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -32,7 +28,12 @@ public class NamingSeries {
         LocalDate today = LocalDate.now(clock);
         String prefix = series.prefix(today);
         if (increment(prefix) == 0) {
-            counters.create(prefix);
+            // A new prefix: created in this transaction, on its one connection. Another member creating the
+            // same prefix at the same time waits for this one to commit and then does nothing (its insert
+            // conflicts); its increment then waits for the row lock like any other.
+            em.createNativeQuery("INSERT INTO naming_series (prefix, current_value) VALUES (?1, 0) ON CONFLICT DO NOTHING")
+                    .setParameter(1, prefix)
+                    .executeUpdate();
             increment(prefix);
         }
         Number value = (Number) em.createNativeQuery("SELECT current_value FROM naming_series WHERE prefix = ?1")

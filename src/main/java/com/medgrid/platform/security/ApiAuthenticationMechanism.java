@@ -61,7 +61,12 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             } catch (AuthorizationHeader.MalformedException e) {
                 return reject(request, e.getMessage());
             }
-            Optional<Caller> caller = authenticator.byHeader(credential);
+            Optional<Caller> caller;
+            try {
+                caller = authenticator.byHeader(credential);
+            } catch (RuntimeException e) {
+                return unchecked(request, context, e);
+            }
             if (caller.isPresent()) {
                 return signIn(request, context, caller.get());
             }
@@ -71,7 +76,12 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         String sid = SessionCookies.sid(request);
         if (sid != null) {
-            Optional<Caller> caller = authenticator.bySession(sid);
+            Optional<Caller> caller;
+            try {
+                caller = authenticator.bySession(sid);
+            } catch (RuntimeException e) {
+                return unchecked(request, context, e);
+            }
             if (caller.isPresent()) {
                 request.setAttribute(CsrfTokenFilter.SESSION_ATTRIBUTE, sid);
                 return signIn(request, context, caller.get());
@@ -107,6 +117,16 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         context.getClientSubject().getPrivateCredentials().add(cacheKey);
         return context.notifyContainerAboutLogin(user.getName(), roles);
     }
+    /**
+     * The credential could not be checked (the database did not answer): neither valid nor invalid.
+     * The failure goes on with the request and {@link RejectedCredentialsFilter} answers it as the
+     * server error it is, in the API's format, rather than as a refusal of the caller's credentials.
+     */
+    private static AuthenticationStatus unchecked(HttpServletRequest request, HttpMessageContext context, RuntimeException failure) {
+        request.setAttribute(RejectedCredentialsFilter.FAILURE_ATTRIBUTE, failure);
+        return context.doNothing();
+    }
+
     /**
      * Liberty lets a request to an unprotected resource go on whatever this mechanism answers, so
      * the refusal is recorded on the request and {@link RejectedCredentialsFilter} turns it into

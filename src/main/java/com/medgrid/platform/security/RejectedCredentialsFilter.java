@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Ends with 401 any API request whose credentials {@link ApiAuthenticationMechanism} refused, so a
  * wrong or malformed {@code Authorization} header never degrades to a guest call, not even on
- * endpoints guests may use.
+ * endpoints guests may use. A request whose credentials could not be checked at all ends with the
+ * failure that stopped the check, which the exception mappers answer (a server error, not a 401 or 403).
  */
 @Provider
 @PreMatching
@@ -22,6 +23,7 @@ import java.util.List;
 public class RejectedCredentialsFilter implements ContainerRequestFilter {
 
     static final String ATTRIBUTE = "medgrid.rejected-credentials";
+    static final String FAILURE_ATTRIBUTE = "medgrid.unchecked-credentials";
 
     /*
      * Reads the request through the context (its properties are the servlet request's attributes): an
@@ -30,6 +32,9 @@ public class RejectedCredentialsFilter implements ContainerRequestFilter {
      */
     @Override
     public void filter(ContainerRequestContext context) {
+        if (context.getProperty(FAILURE_ATTRIBUTE) instanceof RuntimeException failure) {
+            throw failure;
+        }
         Object message = context.getProperty(ATTRIBUTE);
         if (message != null) {
             context.abortWith(ErrorBody.response(ApiError.AUTHENTICATION, List.of(message.toString())));

@@ -11,22 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Plain JDBC on the server's data source, for in-container tests: what any other connection sees (committed rows). */
-final class Sql {
+public final class Sql {
 
     private final DataSource database;
 
-    Sql(DataSource database) {
+    public Sql(DataSource database) {
         this.database = database;
     }
 
-    void execute(String sql, Object... parameters) throws SQLException {
+    public void execute(String sql, Object... parameters) throws SQLException {
         try (Connection connection = database.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
             statement.executeUpdate();
         }
     }
 
     /** The first column of every row. */
-    List<String> strings(String sql, Object... parameters) throws SQLException {
+    public List<String> strings(String sql, Object... parameters) throws SQLException {
         try (Connection connection = database.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             List<String> values = new ArrayList<>();

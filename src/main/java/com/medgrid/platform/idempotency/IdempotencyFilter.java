@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * request with a key runs and its answer is kept for 24 h; a retry with the same key and the same
  * request gets that answer again, marked {@code Idempotent-Replayed: true}, without running; the
  * same key with another request is 422; a retry while the first still runs is 409. A server error
- * (5xx) gives the key back, so the retry runs. Keys are per caller; guests' requests (login) are
+ * (5xx) gives the key back, so the retry runs, and so does a request that never finished (its member
+ * died) once its lease lapses. Keys are per caller; guests' requests (login) are
  * not covered. Secrets in a first answer (a new API secret, a webhook signing secret) are shown
  * once: the kept copy has them replaced ({@link SecretsNotKept}).
  */
@@ -80,7 +81,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                     + " was already used with a different request (method, path or body); use a new key for a new request.")));
         } else if (IdempotencyStore.RUNNING.equals(seen.status())) {
             request.abortWith(ErrorBody.response(ApiError.IDEMPOTENCY_IN_PROGRESS, List.of("The request with " + HEADER + " " + key
-                    + " is still being processed; retry after it has finished.")));
+                    + " is still being processed; retry after it has finished (a request that never finishes gives its key back after "
+                    + IdempotencyStore.RUNNING_LEASE.toMinutes() + " minutes).")));
         } else {
             request.abortWith(Response.status(seen.responseCode())
                     .entity(seen.responseBody() == null ? null : seen.responseBody().getBytes(StandardCharsets.UTF_8))

@@ -21,6 +21,12 @@ public class IdempotencyStore implements ExpiringRecords {
 
     /** How long a key and its answer are kept. */
     static final Duration KEPT = Duration.ofHours(24);
+    /**
+     * How long a key is held for a request that has not finished: longer than any request runs. A key
+     * whose request never finished (its member died, or its answer could not be recorded) is then given
+     * back, so the caller's retry with it runs instead of being told for a day that it still runs.
+     */
+    static final Duration RUNNING_LEASE = Duration.ofMinutes(10);
 
     static final String RUNNING = "Running";
     static final String DONE = "Done";
@@ -33,8 +39,8 @@ public class IdempotencyStore implements ExpiringRecords {
     EntityManager em;
 
     /**
-     * Takes the key for this request, unless it is taken and not expired (an expired one is taken
-     * afresh); returns null when taken now, else what the key holds.
+     * Takes the key for this request for {@link #RUNNING_LEASE}, unless it is taken and not expired (an
+     * expired one is taken afresh); returns null when taken now, else what the key holds.
      */
     Seen take(String caller, String key, String requestHash) {
         Instant now = Instant.now();
@@ -43,7 +49,7 @@ public class IdempotencyStore implements ExpiringRecords {
         int inserted = em.createNativeQuery("INSERT INTO idempotency_keys (caller, idem_key, request_hash, status, created_at, expires_at)"
                         + " VALUES (?, ?, ?, '" + RUNNING + "', ?, ?) ON CONFLICT DO NOTHING")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, requestHash)
-                .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(now.plus(KEPT))).executeUpdate();
+                .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(now.plus(RUNNING_LEASE))).executeUpdate();
         if (inserted == 1) {
             return null;
         }
@@ -58,12 +64,12 @@ public class IdempotencyStore implements ExpiringRecords {
                 (String) row[4]);
     }
 
-    /** Keeps the answer the request got, for retries with the same key. */
+    /** Keeps the answer the request got, for retries with the same key, for {@link #KEPT}. */
     void complete(String caller, String key, int responseCode, String contentType, String body) {
-        em.createNativeQuery("UPDATE idempotency_keys SET status = '" + DONE + "', response_code = ?, content_type = ?, response_body = ?"
-                        + " WHERE caller = ? AND idem_key = ?")
+        em.createNativeQuery("UPDATE idempotency_keys SET status = '" + DONE + "', response_code = ?, content_type = ?, response_body = ?,"
+                        + " expires_at = ? WHERE caller = ? AND idem_key = ?")
                 .setParameter(1, responseCode).setParameter(2, contentType).setParameter(3, body)
-                .setParameter(4, caller).setParameter(5, key).executeUpdate();
+                .setParameter(4, Timestamp.from(Instant.now().plus(KEPT))).setParameter(5, caller).setParameter(6, key).executeUpdate();
     }
 
     /** Gives the key back (the server failed): a retry with it runs the request again. */

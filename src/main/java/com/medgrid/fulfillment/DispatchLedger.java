@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -70,11 +71,21 @@ public class DispatchLedger {
             dispatch.failed(attempt, error.getMessage(), durationMs);
             LOG.warning(() -> "Dispatch " + name + " failed after " + dispatch.getAttempts() + " attempt(s): " + error.getMessage());
         } else {
-            next = Optional.of(policy.nextAttempt(dispatch.getAttempts() + 1, now, error.retryAfter(), ThreadLocalRandom.current()::nextDouble));
+            next = Optional.of(nextTry(policy, dispatch.getAttempts(), error, now, ThreadLocalRandom.current()::nextDouble));
             dispatch.retryAt(attempt, error.getMessage(), next.get(), durationMs);
         }
         events.changed(dispatch, from);
         return next;
+    }
+
+    /**
+     * When to try again after {@code attemptsSoFar} tries and this error. Only the vendor's own failures
+     * lengthen the back-off: a call MedGrid's guards held back (its circuit open, its bulkhead full, its
+     * rate limit for the vendor) is tried again as soon as the guard allows. Counted as failures, the
+     * held-back tries of a storm had pushed dispatches 10 minutes out by the time the vendor was back.
+     */
+    static Instant nextTry(RetryPolicy policy, int attemptsSoFar, VendorException error, Instant now, DoubleSupplier random) {
+        return policy.nextAttempt(error.vendorAsked() ? attemptsSoFar + 1 : 1, now, error.retryAfter(), random);
     }
 
     /** No working connection to the vendor: look again later, without counting an attempt. */

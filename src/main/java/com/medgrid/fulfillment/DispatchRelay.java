@@ -168,10 +168,10 @@ public class DispatchRelay implements Outbox {
      */
     static VendorException faultTolerance(String vendor, FaultToleranceException e, Duration breakerRetry) {
         if (e instanceof CircuitBreakerOpenException) {
-            return VendorException.unavailableUntil(vendor + " failed repeatedly; its circuit is open, so it was not called.", breakerRetry);
+            return VendorException.heldBack(vendor + " failed repeatedly; its circuit is open, so it was not called.", breakerRetry);
         }
         if (e instanceof BulkheadException) {
-            return VendorException.unavailableUntil(vendor + " is busy with as many calls as it may have at once.", BULKHEAD_WAIT);
+            return VendorException.heldBack(vendor + " is busy with as many calls as it may have at once.", BULKHEAD_WAIT);
         }
         if (e instanceof TimeoutException) {
             return VendorException.unavailable(vendor + " did not answer in time.", e);

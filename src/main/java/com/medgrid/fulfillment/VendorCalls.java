@@ -46,7 +46,7 @@ public class VendorCalls {
      */
     public <T> T call(String vendor, String limitKey, RateLimit limit, Supplier<T> call) {
         limiter.tryAcquire(limitKey, limit).ifPresent(wait -> {
-            throw VendorException.rateLimited(vendor + " allows " + limit.permits() + " requests per " + limit.window().toSeconds()
+            throw VendorException.rateLimitedHere(vendor + " allows " + limit.permits() + " requests per " + limit.window().toSeconds()
                     + " s; the next slot is in " + wait.toSeconds() + " s.", wait);
         });
         try {

@@ -14,51 +14,65 @@ public abstract class VendorException extends RuntimeException {
 
     /** When to try again, if the vendor (or the circuit breaker) says. */
     private final Duration retryAfter;
+    /** False when MedGrid's own guards held the call back: the vendor was not asked. */
+    private final boolean vendorAsked;
 
-    private VendorException(String message, Throwable cause, Duration retryAfter) {
+    private VendorException(String message, Throwable cause, Duration retryAfter, boolean vendorAsked) {
         super(message, cause);
         this.retryAfter = retryAfter;
+        this.vendorAsked = vendorAsked;
     }
 
     /** The vendor was down, slow or answered garbage: worth trying again later. */
     public static final class Unavailable extends VendorException {
-        Unavailable(String message, Throwable cause, Duration retryAfter) {
-            super(message, cause, retryAfter);
+        Unavailable(String message, Throwable cause, Duration retryAfter, boolean vendorAsked) {
+            super(message, cause, retryAfter, vendorAsked);
         }
     }
 
     /** The vendor (or MedGrid's own limiter for it) asks to wait before the next call. */
     public static final class RateLimited extends VendorException {
-        RateLimited(String message, Duration retryAfter) {
-            super(message, null, retryAfter);
+        RateLimited(String message, Duration retryAfter, boolean vendorAsked) {
+            super(message, null, retryAfter, vendorAsked);
         }
     }
 
     /** The vendor refused the request's content: sending it again will not help. */
     public static final class Rejected extends VendorException {
         Rejected(String message) {
-            super(message, null, null);
+            super(message, null, null, true);
         }
     }
 
     /** No working connection to the vendor: none yet, or its credentials were refused. */
     public static final class NotConfigured extends VendorException {
         NotConfigured(String message) {
-            super(message, null, null);
+            super(message, null, null, true);
         }
     }
 
     public static VendorException unavailable(String message, Throwable cause) {
-        return new Unavailable(message, cause, null);
+        return new Unavailable(message, cause, null, true);
     }
 
-    /** Unavailable, and not worth asking before {@code retryAfter} (a circuit breaker is open). */
+    /** Unavailable, and not worth asking before {@code retryAfter} (the vendor said so: it is under maintenance). */
     public static VendorException unavailableUntil(String message, Duration retryAfter) {
-        return new Unavailable(message, null, retryAfter);
+        return new Unavailable(message, null, retryAfter, true);
     }
 
+    /** Not asked: MedGrid's own guard held the call back (its circuit is open, its bulkhead full) until {@code retryAfter}. */
+    public static VendorException heldBack(String message, Duration retryAfter) {
+        return new Unavailable(message, null, retryAfter, false);
+    }
+
+    /** The vendor answered that it is asked too often (HTTP 429 or its own words). */
     public static VendorException rateLimited(String message, Duration retryAfter) {
-        return new RateLimited(message, retryAfter);
+        return new RateLimited(message, retryAfter, true);
+    }
+
+    /** Not asked: MedGrid's own limit for the vendor has no request left for {@code retryAfter}. */
+    public static VendorException rateLimitedHere(String message, Duration retryAfter) {
+        return new RateLimited(message, retryAfter, false);
     }
 
     public static VendorException rejected(String message) {
@@ -91,5 +105,10 @@ public abstract class VendorException extends RuntimeException {
 
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /** Whether the vendor was asked at all (not when MedGrid's own guards held the call back). */
+    public boolean vendorAsked() {
+        return vendorAsked;
     }
 }

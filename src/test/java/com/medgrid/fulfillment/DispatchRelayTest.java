@@ -1,9 +1,14 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.outbox.RetryPolicy;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -133,6 +138,36 @@ class DispatchRelayTest {
             throw VendorException.rejected("HTTP 400: invalid address");
         })).send("d");
         assertFalse(ledger.lastError.retryable());
+    }
+
+    @Test
+    void whatTheVendorsFaultToleranceHeldBackIsMarkedNotAsked() {
+        Duration breakerRetry = Duration.ofSeconds(5);
+        VendorException open = DispatchRelay.faultTolerance("SINQ Ops", new CircuitBreakerOpenException("open"), breakerRetry);
+        VendorException busy = DispatchRelay.faultTolerance("SINQ Ops", new BulkheadException("full"), breakerRetry);
+        VendorException slow = DispatchRelay.faultTolerance("SINQ Ops", new TimeoutException("slow"), breakerRetry);
+
+        assertFalse(open.vendorAsked());
+        assertEquals(Optional.of(breakerRetry), open.retryAfter());
+        assertFalse(busy.vendorAsked());
+        assertTrue(slow.vendorAsked(), "a call that timed out reached the vendor");
+        assertTrue(open.retryable() && busy.retryable() && slow.retryable());
+    }
+
+    @Test
+    void onlyTheVendorsOwnFailuresLengthenTheBackOff() {
+        RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(2), Duration.ofMinutes(30), Duration.ofHours(24));
+        Instant now = Instant.parse("2026-12-07T12:00:00Z");
+        VendorException failed = VendorException.unavailable("HTTP 503", null);
+        VendorException heldBack = VendorException.heldBack("circuit open", Duration.ofSeconds(5));
+        VendorException limitedHere = VendorException.rateLimitedHere("120 requests per 60 s", Duration.ofSeconds(7));
+
+        // nine tries in, a real failure waits 2 s x 2^9 (jitter at its top)
+        assertEquals(Duration.ofMillis(1024_000 - 1), Duration.between(now, DispatchLedger.nextTry(policy, 9, failed, now, () -> 0.999999))
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        // a held-back call is tried again when the guard allows, however many tries came before
+        assertEquals(Duration.ofSeconds(5), Duration.between(now, DispatchLedger.nextTry(policy, 9, heldBack, now, () -> 0.999999)));
+        assertEquals(Duration.ofSeconds(7), Duration.between(now, DispatchLedger.nextTry(policy, 9, limitedHere, now, () -> 0.0)));
     }
 
     @Test

@@ -147,6 +147,18 @@ public class Dispatch extends DocumentEntity {
         nextAttemptAt = next;
     }
 
+    /**
+     * A try MedGrid's own guards held back before the vendor was asked (its circuit open, its bulkhead
+     * full, its rate limit for the vendor): no attempt, so it leaves no entry and no longer back-off;
+     * the dispatch is due again at {@code next}, when the guard allows.
+     */
+    void heldBack(String attempt, String reason, Instant next) {
+        withdraw(attempt);
+        status = QUEUED;
+        lastError = clip(reason);
+        nextAttemptAt = next;
+    }
+
     /** A failed try after which nothing is retried until an admin asks for it. */
     void failed(String attempt, String error, long durationMs) {
         finish(attempt, DispatchAttempt.FAILED, error, durationMs);

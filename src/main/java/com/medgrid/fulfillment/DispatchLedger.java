@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,6 +24,8 @@ import java.util.logging.Logger;
 public class DispatchLedger {
 
     private static final Logger LOG = Logger.getLogger(DispatchLedger.class.getName());
+    /** The least wait before a call MedGrid's guards held back is asked for again. */
+    static final Duration HELD_BACK_MIN = Duration.ofSeconds(1);
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
@@ -65,13 +68,19 @@ public class DispatchLedger {
         }
         String from = dispatch.getStatus();
         Instant now = Instant.now();
+        if (!error.vendorAsked()) {
+            Instant next = heldBackUntil(now, error.retryAfter().orElse(Duration.ZERO), ThreadLocalRandom.current()::nextDouble);
+            dispatch.heldBack(attempt, error.getMessage(), next);
+            events.changed(dispatch, from);
+            return Optional.of(next);
+        }
         RetryPolicy policy = settings.retryPolicy();
         Optional<Instant> next = Optional.empty();
         if (!error.retryable() || policy.exhausted(dispatch.getQueuedAt(), now)) {
             dispatch.failed(attempt, error.getMessage(), durationMs);
             LOG.warning(() -> "Dispatch " + name + " failed after " + dispatch.getAttempts() + " attempt(s): " + error.getMessage());
         } else {
-            next = Optional.of(nextTry(policy, dispatch.getAttempts(), error, now, ThreadLocalRandom.current()::nextDouble));
+            next = Optional.of(policy.nextAttempt(dispatch.getAttempts() + 1, now, error.retryAfter(), ThreadLocalRandom.current()::nextDouble));
             dispatch.retryAt(attempt, error.getMessage(), next.get(), durationMs);
         }
         events.changed(dispatch, from);
@@ -79,13 +88,14 @@ public class DispatchLedger {
     }
 
     /**
-     * When to try again after {@code attemptsSoFar} tries and this error. Only the vendor's own failures
-     * lengthen the back-off: a call MedGrid's guards held back (its circuit open, its bulkhead full, its
-     * rate limit for the vendor) is tried again as soon as the guard allows. Counted as failures, the
-     * held-back tries of a storm had pushed dispatches 10 minutes out by the time the vendor was back.
+     * When a call MedGrid's guards held back may be made: when the guard allows (at least a second on,
+     * so that a limiter's "next slot in 0 s" does not spin), spread over half as long again so that the
+     * dispatches held back together do not all return together. Counted as failed tries, the held-back
+     * calls of a storm had pushed dispatches 10 minutes out by the time the vendor was back.
      */
-    static Instant nextTry(RetryPolicy policy, int attemptsSoFar, VendorException error, Instant now, DoubleSupplier random) {
-        return policy.nextAttempt(error.vendorAsked() ? attemptsSoFar + 1 : 1, now, error.retryAfter(), random);
+    static Instant heldBackUntil(Instant now, Duration guardWait, DoubleSupplier random) {
+        long wait = Math.max(guardWait.toMillis(), HELD_BACK_MIN.toMillis());
+        return now.plusMillis(wait + (long) (wait * 0.5 * random.getAsDouble()));
     }
 
     /** No working connection to the vendor: look again later, without counting an attempt. */

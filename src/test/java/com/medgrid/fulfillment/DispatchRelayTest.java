@@ -1,6 +1,5 @@
 package com.medgrid.fulfillment;
 
-import com.medgrid.platform.outbox.RetryPolicy;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -155,19 +154,12 @@ class DispatchRelayTest {
     }
 
     @Test
-    void onlyTheVendorsOwnFailuresLengthenTheBackOff() {
-        RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(2), Duration.ofMinutes(30), Duration.ofHours(24));
+    void aCallHeldBackIsAskedForAgainWhenTheGuardAllowsSpreadOverHalfAsLongAgain() {
         Instant now = Instant.parse("2026-12-07T12:00:00Z");
-        VendorException failed = VendorException.unavailable("HTTP 503", null);
-        VendorException heldBack = VendorException.heldBack("circuit open", Duration.ofSeconds(5));
-        VendorException limitedHere = VendorException.rateLimitedHere("120 requests per 60 s", Duration.ofSeconds(7));
-
-        // nine tries in, a real failure waits 2 s x 2^9 (jitter at its top)
-        assertEquals(Duration.ofMillis(1024_000 - 1), Duration.between(now, DispatchLedger.nextTry(policy, 9, failed, now, () -> 0.999999))
-                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        // a held-back call is tried again when the guard allows, however many tries came before
-        assertEquals(Duration.ofSeconds(5), Duration.between(now, DispatchLedger.nextTry(policy, 9, heldBack, now, () -> 0.999999)));
-        assertEquals(Duration.ofSeconds(7), Duration.between(now, DispatchLedger.nextTry(policy, 9, limitedHere, now, () -> 0.0)));
+        assertEquals(now.plusSeconds(5), DispatchLedger.heldBackUntil(now, Duration.ofSeconds(5), () -> 0.0));
+        assertEquals(now.plusMillis(7500), DispatchLedger.heldBackUntil(now, Duration.ofSeconds(5), () -> 1.0));
+        assertEquals(now.plus(DispatchLedger.HELD_BACK_MIN), DispatchLedger.heldBackUntil(now, Duration.ZERO, () -> 0.0),
+                "a limiter's next slot in 0 s does not make the relay spin");
     }
 
     @Test

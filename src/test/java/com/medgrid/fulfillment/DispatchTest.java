@@ -127,6 +127,20 @@ class DispatchTest {
     }
 
     @Test
+    void aTryHeldBackBeforeTheVendorWasAskedLeavesNoEntryAndDoesNotCount() {
+        Dispatch dispatch = queued();
+        dispatch.claim(NOW.plusSeconds(120));
+        dispatch.retryAt(dispatch.begin(NOW).getName(), "HTTP 503", NOW.plusSeconds(2), 12);
+        dispatch.claim(NOW.plusSeconds(122));
+        dispatch.heldBack(dispatch.begin(NOW.plusSeconds(2)).getName(), "circuit open", NOW.plusSeconds(7));
+
+        assertEquals(List.of(DispatchAttempt.ERROR), outcomes(dispatch));
+        assertEquals(1, dispatch.getAttempts(), "the back-off goes on from the vendor's own failures");
+        assertEquals(Dispatch.QUEUED, dispatch.getStatus());
+        assertEquals("circuit open", dispatch.getLastError());
+    }
+
+    @Test
     void longErrorsAreClipped() {
         assertEquals(1000, Dispatch.clip("x".repeat(5000)).length());
     }

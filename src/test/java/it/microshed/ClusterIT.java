@@ -271,8 +271,8 @@ public class ClusterIT {
         await().atMost(POLL_INTERVAL.multipliedBy(POLL_PERIODS + 3)).pollInterval(Duration.ofMillis(250))
                 .until(() -> simulator.calls(CENTRE_RESEARCH_KEY).calls() >= firstPoll + POLL_PERIODS);
         Duration took = Duration.between(seen, Instant.now());
-        // half a period of slack: the first poll seen may have come from a late tick, or a member's late tick
-        // may have taken a lease just lapsed once
+        // a period and a half of slack: the first poll seen may have come from a late tick, and a member's late
+        // tick may have taken a lease just lapsed once
         Duration onePoller = POLL_INTERVAL.multipliedBy(POLL_PERIODS).minus(POLL_INTERVAL.multipliedBy(3).dividedBy(2));
         assertTrue(took.compareTo(onePoller) >= 0, POLL_PERIODS + " polls in " + took + "; one poller needs about "
                 + POLL_INTERVAL.multipliedBy(POLL_PERIODS) + ", two members each polling about half that");

@@ -49,6 +49,14 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, context);
+        } catch (RuntimeException e) {
+            return unchecked(request, context, e);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpMessageContext context) {
         String path = request.getRequestURI();
         if (path.startsWith(SANDBOX_PATH) || CLIENT_AUTHENTICATED_PATHS.contains(path) || selfAuthorizingPaths().contains(path)) {
             return context.doNothing(); // simulated vendors, OAuth clients and vendors' webhooks are checked by the endpoint, their own way
@@ -61,12 +69,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             } catch (AuthorizationHeader.MalformedException e) {
                 return reject(request, e.getMessage());
             }
-            Optional<Caller> caller;
-            try {
-                caller = authenticator.byHeader(credential);
-            } catch (RuntimeException e) {
-                return unchecked(request, context, e);
-            }
+            Optional<Caller> caller = authenticator.byHeader(credential);
             if (caller.isPresent()) {
                 return signIn(request, context, caller.get());
             }
@@ -76,12 +79,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         String sid = SessionCookies.sid(request);
         if (sid != null) {
-            Optional<Caller> caller;
-            try {
-                caller = authenticator.bySession(sid);
-            } catch (RuntimeException e) {
-                return unchecked(request, context, e);
-            }
+            Optional<Caller> caller = authenticator.bySession(sid);
             if (caller.isPresent()) {
                 request.setAttribute(CsrfTokenFilter.SESSION_ATTRIBUTE, sid);
                 return signIn(request, context, caller.get());
@@ -117,6 +115,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         context.getClientSubject().getPrivateCredentials().add(cacheKey);
         return context.notifyContainerAboutLogin(user.getName(), roles);
     }
+
     /**
      * The credential could not be checked (the database did not answer): neither valid nor invalid.
      * The failure goes on with the request and {@link RejectedCredentialsFilter} answers it as the

@@ -21,10 +21,12 @@ stop_members() {
 
 echo "== a fresh database $DB (every run starts from the migrations: no earlier run's dispatches or polls)"
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
-# The development build's settings, but for the status poll: every 10 s there, it would spend Centre
-# Research's whole rate limit (120 calls a minute, shared with placing orders) on 1,000 open orders.
-echo "== member 1 on port $PORT (the development build: sandbox simulators on, demo data off, status poll every ${POLL_INTERVAL:=PT2M})"
-start_server "-Dliberty.var.medgrid.fulfillment.poll-interval=$POLL_INTERVAL"
+# The development build's settings, but for two kept at production values. The status poll: every 10 s
+# there, it would spend Centre Research's whole rate limit (120 calls a minute, shared with placing orders)
+# on 1,000 open orders. The dispatch claim lease: the development build's 20 s assumes a quiet machine
+# whose sandbox calls end within 3 s; under this load a try can outlast it, and a lapsed claim is sent again.
+echo "== member 1 on port $PORT (the development build: sandbox simulators on, demo data off, status poll every ${POLL_INTERVAL:=PT2M}, claim lease ${CLAIM_LEASE:=PT2M})"
+start_server "-Dliberty.var.medgrid.fulfillment.poll-interval=$POLL_INTERVAL" "-Dliberty.var.medgrid.fulfillment.claim-lease=$CLAIM_LEASE"
 trap stop_members EXIT
 echo "== member 2 on port $SECOND_PORT: a copy of member 1's server"
 copy_member "$SECOND" "$SECOND_PORT" "$((SECOND_PORT + 363))"

@@ -18,8 +18,10 @@ import com.medgrid.platform.api.FieldValues;
 import com.medgrid.platform.crypto.HmacSigner;
 import com.medgrid.platform.crypto.Tokens;
 import com.medgrid.platform.db.InstantConverter;
+import com.medgrid.platform.outbox.Claim;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * In the running server, against its real database: a dispatch whose relay died during the vendor
  * call (claimed, its attempt open) is claimed again by the server's own sweep once the claim has
- * lapsed, and its log then reads the earlier try as interrupted, beside the next try.
+ * lapsed, and its log then reads the earlier try as interrupted, beside the next try. A task whose
+ * claim lapsed before it began, the dispatch claimed by another since, sends nothing.
  * <p>
  * The dispatch goes to a vendor the server has no connector for (one that was retired): the sweep re-claims it and
  * parks it as Waiting without calling anyone, and the test then plays the next relay.
@@ -55,7 +58,7 @@ class DispatchReclaimIT {
                         Dispatch.class, DispatchAttempt.class, DispatchLine.class, DispatchRequest.class, VendorUpdate.class, Vendors.class,
                         VendorDescription.class, VendorConnector.class, OrderField.class, VendorOrderRef.class,
                         DocumentEntity.class, FieldValues.class, Tokens.class, HmacSigner.class, InstantConverter.class)
-                .addClass(com.medgrid.platform.outbox.RetryPolicy.class)
+                .addClasses(com.medgrid.platform.outbox.RetryPolicy.class, Claim.class)
                 .addPackages(true, "org.awaitility", "org.hamcrest");
     }
 
@@ -100,10 +103,21 @@ class DispatchReclaimIT {
                     .until(() -> "Waiting".equals(status(dispatch)));
             assertEquals(List.of("Interrupted"), outcomes(dispatch));
 
-            // the next relay's try is on record, committed, before it would call the vendor
-            assertEquals(List.of(dispatch), claims.claimUnsent("retired_vendor", dispatch));
-            assertTrue(attempts.begin(dispatch).isPresent());
+            // a relay claims it; its task waits for a worker until the claim lapses, and another member claims it
+            List<Claim> late = claims.claimUnsent("retired_vendor", dispatch);
+            assertEquals(List.of(dispatch), late.stream().map(Claim::name).toList());
+            Duration lease = ConfigProvider.getConfig().getValue("medgrid.fulfillment.claim-lease", Duration.class);
+            Claim other = new Claim(dispatch, Claim.leaseEnd(Instant.now(), lease));
+            sql.execute("UPDATE fulfillment_dispatches SET next_attempt_at = ? WHERE name = ?", other.leaseEnd(), dispatch);
+            assertTrue(attempts.begin(late.get(0)).isEmpty(), "the late task leaves the dispatch to the claim that holds it");
+            assertEquals(List.of("Interrupted"), outcomes(dispatch));
+
+            // the holding relay's try is on record, committed, before it would call the vendor, and the lease runs from now
+            Instant beforeBegin = Instant.now();
+            assertTrue(attempts.begin(other).isPresent());
             assertEquals(List.of("Interrupted", "Sending"), outcomes(dispatch));
+            assertEquals(List.of(dispatch), sql.strings("SELECT name FROM fulfillment_dispatches WHERE name = ? AND next_attempt_at >= ?",
+                    dispatch, Claim.leaseEnd(beforeBegin, lease)), "the claim is renewed for a lease from the try's start");
         } finally {
             sql.execute("DELETE FROM fulfillment_dispatches WHERE name = ?", dispatch);
             sql.execute("DELETE FROM sales_orders WHERE name = ?", order);

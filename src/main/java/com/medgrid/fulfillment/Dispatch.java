@@ -120,10 +120,14 @@ public class Dispatch extends DocumentEntity {
         nextAttemptAt = leaseEnd;
     }
 
-    /** A try that starts now, logged before the vendor is called; the outcome completes it. */
-    DispatchAttempt begin(Instant now) {
+    /**
+     * A try that starts now, logged before the vendor is called; the outcome completes it. The claim
+     * is renewed until {@code leaseEnd}, so that it lapses only if the call outlasts a whole lease.
+     */
+    DispatchAttempt begin(Instant now, Instant leaseEnd) {
         DispatchAttempt attempt = new DispatchAttempt(this, now);
         attemptLog.add(attempt);
+        nextAttemptAt = leaseEnd;
         return attempt;
     }
 
@@ -137,6 +141,11 @@ public class Dispatch extends DocumentEntity {
     /** Whether the relay's claim still stands (the order was not held or cancelled meanwhile). */
     boolean isClaimed() {
         return SENDING.equals(status);
+    }
+
+    /** Whether the claim with this lease end still holds it: not lapsed and taken by another sweep, nor ended by a hold or cancel. */
+    boolean isClaimedBy(Instant leaseEnd) {
+        return isClaimed() && leaseEnd.equals(nextAttemptAt);
     }
 
     /** A failed try that will be repeated at {@code next}. */

@@ -1,6 +1,8 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.outbox.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,14 +21,24 @@ public class DispatchAttempts {
 
     @PersistenceContext(unitName = "medgrid")
     EntityManager em;
+    @Inject
+    FulfillmentSettings settings;
 
-    /** @return the new attempt's name, or empty when the dispatch is no longer claimed (its order was held or cancelled since) */
+    /**
+     * Opens the try and renews the claim's lease from now, so that the lease covers the call however
+     * long the task waited for a worker.
+     *
+     * @return the new attempt's name, or empty when the claim no longer holds the dispatch: its order
+     * was held or cancelled since, or the claim lapsed before a worker took it up and another sweep
+     * claimed the dispatch
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<String> begin(String dispatch) {
-        Dispatch claimed = em.find(Dispatch.class, dispatch, LockModeType.PESSIMISTIC_WRITE);
-        if (claimed == null || !claimed.isClaimed()) {
+    public Optional<String> begin(Claim claim) {
+        Dispatch claimed = em.find(Dispatch.class, claim.name(), LockModeType.PESSIMISTIC_WRITE);
+        if (claimed == null || !claimed.isClaimedBy(claim.leaseEnd())) {
             return Optional.empty();
         }
-        return Optional.of(claimed.begin(Instant.now()).getName());
+        Instant now = Instant.now();
+        return Optional.of(claimed.begin(now, Claim.leaseEnd(now, settings.claimLease())).getName());
     }
 }

@@ -1,5 +1,6 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.outbox.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,9 +35,9 @@ public class DispatchClaims {
     @Inject
     FulfillmentSettings settings;
 
-    /** @return names of the dispatches now claimed by the caller, each until its lease ends */
+    /** @return the dispatches now claimed by the caller, each until its lease ends */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<String> claimDue() {
+    public List<Claim> claimDue() {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery(DUE)
@@ -48,7 +49,7 @@ public class DispatchClaims {
 
     /** Claims up to {@code max} unsent dispatches of a vendor (with lines of {@code supplier}, unless null), oldest first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<String> claimUnsent(String vendor, String supplier, int max) {
+    public List<Claim> claimUnsent(String vendor, String supplier, int max) {
         var query = em.createNativeQuery(UNSENT + (supplier == null ? "" : OF_SUPPLIER) + OLDEST_FIRST);
         int position = 1;
         query.setParameter(position++, vendor);
@@ -63,7 +64,7 @@ public class DispatchClaims {
 
     /** Claims one named dispatch if it is unsent and nobody else holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<String> claimUnsent(String vendor, String dispatch) {
+    public List<Claim> claimUnsent(String vendor, String dispatch) {
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery(UNSENT + " AND d.name = ? FOR UPDATE SKIP LOCKED")
                 .setParameter(1, vendor).setParameter(2, dispatch).getResultList();
@@ -77,11 +78,11 @@ public class DispatchClaims {
                 + Dispatch.WAITING + "'").setParameter(1, Timestamp.from(Instant.now())).setParameter(2, vendor).executeUpdate();
     }
 
-    private List<String> claim(List<String> names, Instant now) {
-        Instant leaseEnd = now.plus(settings.claimLease());
+    private List<Claim> claim(List<String> names, Instant now) {
+        Instant leaseEnd = Claim.leaseEnd(now, settings.claimLease());
         for (String name : names) {
             em.find(Dispatch.class, name).claim(leaseEnd);
         }
-        return names;
+        return names.stream().map(name -> new Claim(name, leaseEnd)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.outbox.Claim;
 import com.medgrid.platform.outbox.Outbox;
 import com.medgrid.platform.outbox.OutboxWorkers;
 import com.medgrid.selling.SalesOrder;
@@ -56,13 +57,13 @@ public class DispatchRelay implements Outbox {
     }
 
     @Override
-    public List<String> claimDue() {
+    public List<Claim> claimDue() {
         return claims.claimDue();
     }
 
     @Override
-    public void deliver(String name) {
-        send(name);
+    public void deliver(Claim claim) {
+        send(claim);
     }
 
     /** A freshly submitted order's dispatches go out at once rather than at the next timer sweep. */
@@ -100,11 +101,11 @@ public class DispatchRelay implements Outbox {
     public PushOutcome pushNow(String vendor, String supplier, int max) {
         int sent = 0;
         List<String> errors = new ArrayList<>();
-        for (String name : claims.claimUnsent(vendor, supplier, max)) {
-            if (send(name)) {
+        for (Claim claim : claims.claimUnsent(vendor, supplier, max)) {
+            if (send(claim)) {
                 sent++;
             } else {
-                errors.add(name + ": " + ledger.lastError(name));
+                errors.add(claim.name() + ": " + ledger.lastError(claim.name()));
             }
         }
         return new PushOutcome(sent, errors);
@@ -122,7 +123,8 @@ public class DispatchRelay implements Outbox {
      *
      * @return whether the vendor took the dispatch
      */
-    boolean send(String name) {
+    boolean send(Claim claim) {
+        String name = claim.name();
         try {
             DispatchRequest request = ledger.request(name);
             VendorConnector connector = vendors.connector(request.vendor()).orElse(null);
@@ -130,9 +132,9 @@ public class DispatchRelay implements Outbox {
                 ledger.waitForConnector(name, "No connector configured for " + vendors.label(request.vendor()) + ".");
                 return false;
             }
-            Optional<String> attempt = attempts.begin(name);
+            Optional<String> attempt = attempts.begin(claim);
             if (attempt.isEmpty()) {
-                return false; // held or cancelled since it was claimed: not sent
+                return false; // held, cancelled or claimed by another sweep since: not sent here
             }
             return call(connector, request, attempt.get());
         } catch (RuntimeException e) {

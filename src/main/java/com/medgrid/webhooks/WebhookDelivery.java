@@ -126,6 +126,16 @@ public class WebhookDelivery extends DocumentEntity {
         return attemptLog;
     }
 
+    /** Whether the claim with this lease end still holds it: not lapsed and taken by another sweep since. */
+    boolean isClaimedBy(Instant leaseEnd) {
+        return SENDING.equals(status) && leaseEnd.equals(nextAttemptAt);
+    }
+
+    /** The claim holds it until {@code leaseEnd} now, the call about to start. */
+    void renewClaim(Instant leaseEnd) {
+        nextAttemptAt = leaseEnd;
+    }
+
     /** Writes the attempt into the log. */
     void attempted(WebhookResponse response, Instant now) {
         attempts++;

@@ -1,5 +1,6 @@
 package com.medgrid.webhooks;
 
+import com.medgrid.platform.outbox.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,40 +42,42 @@ public class WebhookLedger {
     WebhookSettings settings;
 
     /**
-     * @return names of the deliveries now claimed by the caller, each until its lease ends. Each
+     * @return the deliveries now claimed by the caller, each until its lease ends. Each
      * claim is a conditional update that re-checks the row as it is now: a sweep that read a row
      * just before another sweep's claim committed (H2 can hand out such a row despite
      * {@code SKIP LOCKED}) finds it no longer due and leaves it. A lapsed claim's try goes in the
      * delivery's log as interrupted before it is sent again.
      */
-    public List<String> claimDue() {
+    public List<Claim> claimDue() {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery(DUE).setParameter(1, Timestamp.from(now)).setParameter(2, settings.sweepBatch())
                 .getResultList();
-        Timestamp leaseEnd = Timestamp.from(now.plus(settings.claimLease()));
-        List<String> claimed = new ArrayList<>();
+        Instant leaseEnd = Claim.leaseEnd(now, settings.claimLease());
+        List<Claim> claimed = new ArrayList<>();
         for (Object[] row : due) {
             String name = (String) row[0];
-            if (em.createNativeQuery(CLAIM).setParameter(1, leaseEnd).setParameter(2, name).setParameter(3, Timestamp.from(now))
+            if (em.createNativeQuery(CLAIM).setParameter(1, Timestamp.from(leaseEnd)).setParameter(2, name).setParameter(3, Timestamp.from(now))
                     .executeUpdate() == 1) {
                 if (WebhookDelivery.SENDING.equals(row[1])) {
                     // read after the claim above, so that only the log entry is written from the entity
                     em.find(WebhookDelivery.class, name).interrupted(now);
                 }
-                claimed.add(name);
+                claimed.add(new Claim(name, leaseEnd));
             }
         }
         return claimed;
     }
 
     /**
-     * What to send for a claimed delivery; empty when it is no longer claimed or its subscription
-     * was disabled since (the delivery then fails, saying so; a replay sends it once it is enabled).
+     * What to send for a claimed delivery, with its claim renewed from now so that the lease covers
+     * the call however long the task waited for a worker. Empty when the claim no longer holds the
+     * delivery (it lapsed and another sweep took it) or its subscription was disabled since (the
+     * delivery then fails, saying so; a replay sends it once it is enabled).
      */
-    public Optional<Outgoing> outgoing(String name) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, name, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || !WebhookDelivery.SENDING.equals(delivery.getStatus())) {
+    public Optional<Outgoing> outgoing(Claim claim) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, claim.name(), LockModeType.PESSIMISTIC_WRITE);
+        if (delivery == null || !delivery.isClaimedBy(claim.leaseEnd())) {
             return Optional.empty();
         }
         WebhookSubscription subscription = em.find(WebhookSubscription.class, delivery.getSubscription());
@@ -85,8 +88,10 @@ public class WebhookLedger {
             delivery.failed("Not sent: the subscription is disabled.", Instant.now());
             return Optional.empty();
         }
+        Instant now = Instant.now();
+        delivery.renewClaim(Claim.leaseEnd(now, settings.claimLease()));
         return Optional.of(new Outgoing(subscription.getUrl(), delivery.getEventId(), delivery.getPayload(),
-                secrets.signing(subscription, Instant.now())));
+                secrets.signing(subscription, now)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.medgrid.webhooks;
 
+import com.medgrid.platform.outbox.Claim;
 import com.medgrid.platform.outbox.Outbox;
 import com.medgrid.platform.outbox.OutboxWorkers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,15 +41,16 @@ public class WebhookRelay implements Outbox {
     }
 
     @Override
-    public List<String> claimDue() {
+    public List<Claim> claimDue() {
         fanout.fanOut();
         return ledger.claimDue();
     }
 
     @Override
-    public void deliver(String name) {
+    public void deliver(Claim claim) {
+        String name = claim.name();
         try {
-            ledger.outgoing(name).ifPresent(outgoing -> {
+            ledger.outgoing(claim).ifPresent(outgoing -> {
                 long timestamp = Instant.now().getEpochSecond();
                 WebhookResponse response = sender.send(outgoing.url(), outgoing.payload(),
                         WebhookSignatures.headers(outgoing.eventId(), timestamp, outgoing.payload(), outgoing.secrets()));

@@ -1,5 +1,6 @@
 package com.medgrid.fulfillment;
 
+import com.medgrid.platform.outbox.Claim;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -55,8 +56,8 @@ class DispatchRelayTest {
         relay.ledger = ledger;
         relay.attempts = new DispatchAttempts() {
             @Override
-            public Optional<String> begin(String dispatch) {
-                ledger.entries.add("begin " + dispatch);
+            public Optional<String> begin(Claim claim) {
+                ledger.entries.add("begin " + claim.name());
                 return ledger.opened;
             }
         };
@@ -72,6 +73,10 @@ class DispatchRelayTest {
             }
         };
         return relay;
+    }
+
+    private static Claim claim(String dispatch) {
+        return new Claim(dispatch, Instant.parse("2026-11-23T10:02:00Z"));
     }
 
     static final VendorDescription SHIPPER = new VendorDescription("shipstation", "ShipStation",
@@ -99,7 +104,7 @@ class DispatchRelayTest {
     @Test
     void aDispatchTheVendorTookIsRecordedAsSent() {
         RecordingLedger ledger = new RecordingLedger();
-        relay(ledger, connector(r -> ledger.entries.add("placed " + r.dispatch()))).send("SO-2026-00001-shipstation");
+        relay(ledger, connector(r -> ledger.entries.add("placed " + r.dispatch()))).send(claim("SO-2026-00001-shipstation"));
         assertEquals(List.of("begin SO-2026-00001-shipstation", "placed SO-2026-00001-shipstation", "sent SO-2026-00001-shipstation as attempt-1"),
                 ledger.entries);
     }
@@ -110,7 +115,7 @@ class DispatchRelayTest {
         relay(ledger, connector(r -> {
             ledger.entries.add("vendor called");
             throw VendorException.unavailable("HTTP 503", null);
-        })).send("d");
+        })).send(claim("d"));
         assertEquals(List.of("begin d", "vendor called", "not sent as attempt-1"), ledger.entries);
     }
 
@@ -118,7 +123,7 @@ class DispatchRelayTest {
     void aDispatchNoLongerClaimedWhenItsAttemptWouldStartIsNotSent() {
         RecordingLedger ledger = new RecordingLedger();
         ledger.opened = Optional.empty();
-        boolean sent = relay(ledger, connector(r -> ledger.entries.add("vendor called"))).send("d");
+        boolean sent = relay(ledger, connector(r -> ledger.entries.add("vendor called"))).send(claim("d"));
         assertFalse(sent);
         assertEquals(List.of("begin d"), ledger.entries);
     }
@@ -128,14 +133,14 @@ class DispatchRelayTest {
         RecordingLedger ledger = new RecordingLedger();
         relay(ledger, connector(r -> {
             throw VendorException.rateLimited("HTTP 429", Duration.ofSeconds(40));
-        })).send("d");
+        })).send(claim("d"));
         assertEquals(List.of("begin d", "not sent as attempt-1"), ledger.entries);
         assertTrue(ledger.lastError.retryable());
         assertEquals(Optional.of(Duration.ofSeconds(40)), ledger.lastError.retryAfter());
 
         relay(ledger, connector(r -> {
             throw VendorException.rejected("HTTP 400: invalid address");
-        })).send("d");
+        })).send(claim("d"));
         assertFalse(ledger.lastError.retryable());
     }
 
@@ -167,7 +172,7 @@ class DispatchRelayTest {
         RecordingLedger ledger = new RecordingLedger();
         relay(ledger, connector(r -> {
             throw new IllegalStateException("unexpected JSON");
-        })).send("d");
+        })).send(claim("d"));
         assertEquals(List.of("begin d", "not sent as attempt-1"), ledger.entries);
         assertTrue(ledger.lastError.retryable());
         assertTrue(ledger.lastError.getMessage().contains("unexpected JSON"));
@@ -176,7 +181,7 @@ class DispatchRelayTest {
     @Test
     void withoutAReadyConnectorTheDispatchWaits() {
         RecordingLedger ledger = new RecordingLedger();
-        relay(ledger, null).send("d");
+        relay(ledger, null).send(claim("d"));
         assertEquals(List.of("waiting: No connector configured for ShipStation."), ledger.entries);
     }
 }

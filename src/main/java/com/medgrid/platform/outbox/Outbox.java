@@ -9,9 +9,12 @@ import java.util.List;
  */
 public interface Outbox {
 
-    /** Claims the entries due now, in a transaction of its own, and returns their names. */
-    List<String> claimDue();
+    /** Claims the entries due now, in a transaction of its own. */
+    List<Claim> claimDue();
 
-    /** Sends one claimed entry and records the outcome; called on a worker thread, outside any transaction. */
-    void deliver(String name);
+    /**
+     * Sends one claimed entry and records the outcome; called on a worker thread, outside any
+     * transaction. It sends nothing when the claim no longer holds the entry (see {@link Claim}).
+     */
+    void deliver(Claim claim);
 }

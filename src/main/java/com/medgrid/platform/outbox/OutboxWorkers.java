@@ -37,13 +37,13 @@ public class OutboxWorkers {
      * (a receiver back after an outage) drains batch after batch, not one batch per timer period.
      */
     public int sweep(Outbox outbox) {
-        List<String> claimed = outbox.claimDue();
-        for (String name : claimed) {
+        List<Claim> claimed = outbox.claimDue();
+        for (Claim claim : claimed) {
             try {
-                executor.execute(() -> outbox.deliver(name));
+                executor.execute(() -> outbox.deliver(claim));
             } catch (RejectedExecutionException e) {
                 // the claim lapses and a later sweep sends it
-                LOG.warning(() -> "Executor refused " + name + "; a later sweep takes it: " + e.getMessage());
+                LOG.warning(() -> "Executor refused " + claim.name() + "; a later sweep takes it: " + e.getMessage());
             }
         }
         if (!claimed.isEmpty()) {

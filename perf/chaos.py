@@ -79,7 +79,9 @@ ENDLESS = 100000  # a storm's fault count: it lasts until it is cleared
 SAMPLE_EVERY = 3
 DRAIN_LIMIT = 300
 OVERRUN_LIMIT = 120  # how long after the window partners may still be submitting (a stalled MedGrid): the run stays bounded
-STUCK_KEY_LIMIT = 60  # how long a partner retries a key MedGrid says is still being processed
+# how long a partner retries a key MedGrid says is still being processed: longer than the minute within
+# which a dead member's key comes back, as the 409 says
+STUCK_KEY_LIMIT = 90
 
 
 class Unreachable(Exception):

@@ -4,6 +4,8 @@ import com.medgrid.platform.api.ApiError;
 import com.medgrid.platform.api.ErrorBody;
 import com.medgrid.platform.crypto.HmacSigner;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -26,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +38,7 @@ import java.util.regex.Pattern;
  * request gets that answer again, marked {@code Idempotent-Replayed: true}, without running; the
  * same key with another request is 422; a retry while the first still runs is 409. A server error
  * (5xx) gives the key back, so the retry runs, and so does a request that never finished (its member
- * died) once its lease lapses. Keys are per caller; guests' requests (login) are
+ * died) within a minute ({@link KeyHold}). Keys are per caller; guests' requests (login) are
  * not covered. Secrets in a first answer (a new API secret, a webhook signing secret) are shown
  * once: the kept copy has them replaced ({@link SecretsNotKept}).
  */
@@ -43,21 +47,22 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
+
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
     private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
-    /** The caller and key this request took, while it runs. */
+    /** The {@link KeyHold} of the key this request took, while it runs. */
     private static final String TAKEN = IdempotencyFilter.class.getName() + ".taken";
     /** The status of an answer whose body is being written. */
     private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
 
-    private record TakenKey(String caller, String key) {
-    }
-
     @Inject
     IdempotencyStore store;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -75,14 +80,14 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         String hash = HmacSigner.sha256Hex(describe(request, body));
         IdempotencyStore.Seen seen = store.take(caller.getName(), key, hash);
         if (seen == null) {
-            request.setProperty(TAKEN, new TakenKey(caller.getName(), key));
+            request.setProperty(TAKEN, KeyHold.start(store, scheduler, caller.getName(), key));
         } else if (!seen.requestHash().equals(hash)) {
             request.abortWith(ErrorBody.response(ApiError.IDEMPOTENCY_MISMATCH, List.of(HEADER + " " + key
                     + " was already used with a different request (method, path or body); use a new key for a new request.")));
         } else if (IdempotencyStore.RUNNING.equals(seen.status())) {
             request.abortWith(ErrorBody.response(ApiError.IDEMPOTENCY_IN_PROGRESS, List.of("The request with " + HEADER + " " + key
-                    + " is still being processed; retry after it has finished (a request that never finishes gives its key back after "
-                    + IdempotencyStore.RUNNING_LEASE.toMinutes() + " minutes).")));
+                    + " is still being processed; retry after it has finished (a request whose server stopped gives its key back within "
+                    + IdempotencyStore.RUNNING_LEASE.toSeconds() + " seconds).")));
         } else {
             request.abortWith(Response.status(seen.responseCode())
                     .entity(seen.responseBody() == null ? null : seen.responseBody().getBytes(StandardCharsets.UTF_8))
@@ -103,66 +108,61 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     /** An answer without a body is kept here; one with a body when it is written ({@link #aroundWriteTo}). */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(TAKEN) instanceof TakenKey taken)) {
+        if (!(request.getProperty(TAKEN) instanceof KeyHold taken)) {
             return;
         }
         if (response.getStatus() >= 500) {
-            store.release(taken.caller(), taken.key());
             request.removeProperty(TAKEN);
+            try {
+                store.release(taken.caller, taken.key);
+            } finally {
+                taken.end();
+            }
         } else if (!response.hasEntity()) {
-            store.complete(taken.caller(), taken.key(), response.getStatus(), null, null);
             request.removeProperty(TAKEN);
+            try {
+                store.complete(taken.caller, taken.key, response.getStatus(), null, null);
+            } finally {
+                taken.end();
+            }
         } else {
             request.setProperty(STATUS, response.getStatus());
             response.getHeaders().putSingle(REPLAYED, "false");
         }
     }
 
+    /**
+     * Keeps the answer before the caller gets it: once the caller has an answer, a retry with its
+     * key is given that answer, even if the connection broke while it was being sent.
+     */
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (!(context.getProperty(TAKEN) instanceof TakenKey taken)) {
+        if (!(context.getProperty(TAKEN) instanceof KeyHold taken)) {
             context.proceed();
             return;
         }
-        OutputStream original = context.getOutputStream();
-        ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        context.setOutputStream(new TeeOutputStream(original, copy));
+        context.removeProperty(TAKEN);
+        OutputStream client = context.getOutputStream();
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        context.setOutputStream(answer);
         try {
             context.proceed();
+        } catch (IOException | RuntimeException e) {
+            taken.end(); // no answer to keep: the key lapses, and a retry runs
+            throw e;
         } finally {
-            context.setOutputStream(original);
+            context.setOutputStream(client);
         }
-        Object status = context.getProperty(STATUS);
-        store.complete(taken.caller(), taken.key(), status instanceof Integer code ? code : 200,
-                String.valueOf(context.getMediaType()), SecretsNotKept.redact(copy.toString(StandardCharsets.UTF_8)));
-        context.removeProperty(TAKEN);
-    }
-
-    /** Writes to the client and keeps a copy of what was written. */
-    private static final class TeeOutputStream extends OutputStream {
-        private final OutputStream client;
-        private final OutputStream copy;
-
-        TeeOutputStream(OutputStream client, OutputStream copy) {
-            this.client = client;
-            this.copy = copy;
+        try {
+            Object status = context.getProperty(STATUS);
+            store.complete(taken.caller, taken.key, status instanceof Integer code ? code : 200,
+                    String.valueOf(context.getMediaType()), SecretsNotKept.redact(answer.toString(StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) {
+            // the work is done and its answer goes out; unkept, the key lapses and a retry would run again
+            LOG.log(Level.WARNING, "Could not keep the answer for idempotency key " + taken.key + " of " + taken.caller, e);
+        } finally {
+            taken.end();
         }
-
-        @Override
-        public void write(int b) throws IOException {
-            client.write(b);
-            copy.write(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            client.write(bytes, offset, length);
-            copy.write(bytes, offset, length);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            client.flush();
-        }
+        answer.writeTo(client);
     }
 }

@@ -22,11 +22,11 @@ public class IdempotencyStore implements ExpiringRecords {
     /** How long a key and its answer are kept. */
     static final Duration KEPT = Duration.ofHours(24);
     /**
-     * How long a key is held for a request that has not finished: longer than any request runs. A key
-     * whose request never finished (its member died, or its answer could not be recorded) is then given
-     * back, so the caller's retry with it runs instead of being told for a day that it still runs.
+     * How long a key is held for a request that has not finished, unless renewed: the running request
+     * renews it ({@link KeyHold}). A key whose request never finished (its member died) is given back
+     * within this time, so the caller's retry with it runs instead of being told that it still runs.
      */
-    static final Duration RUNNING_LEASE = Duration.ofMinutes(10);
+    static final Duration RUNNING_LEASE = Duration.ofSeconds(60);
 
     static final String RUNNING = "Running";
     static final String DONE = "Done";
@@ -62,6 +62,13 @@ public class IdempotencyStore implements ExpiringRecords {
         Object[] row = rows.get(0);
         return new Seen((String) row[0], (String) row[1], row[2] == null ? null : ((Number) row[2]).intValue(), (String) row[3],
                 (String) row[4]);
+    }
+
+    /** The request that took the key still runs: it holds the key for another lease from now. */
+    void renew(String caller, String key) {
+        em.createNativeQuery("UPDATE idempotency_keys SET expires_at = ? WHERE caller = ? AND idem_key = ? AND status = '" + RUNNING + "'")
+                .setParameter(1, Timestamp.from(Instant.now().plus(RUNNING_LEASE))).setParameter(2, caller).setParameter(3, key)
+                .executeUpdate();
     }
 
     /** Keeps the answer the request got, for retries with the same key, for {@link #KEPT}. */

@@ -57,6 +57,21 @@ class IdempotencyStoreIT {
     }
 
     @Test
+    void aRunningRequestRenewsItsLeaseAndAFinishedOneNoLonger() throws Exception {
+        String key = UUID.randomUUID().toString();
+        assertNull(store.take("it", key, "first"));
+        new Sql(database).execute("UPDATE idempotency_keys SET expires_at = ? WHERE caller = 'it' AND idem_key = ?",
+                Timestamp.from(Instant.now().plusSeconds(5)), key);
+        store.renew("it", key);
+        assertTrue(expiresAt(key).isAfter(Instant.now().plus(IdempotencyStore.RUNNING_LEASE).minusSeconds(5)), "held for a lease from now");
+
+        store.complete("it", key, 201, "application/json", "{}");
+        Instant kept = expiresAt(key);
+        store.renew("it", key);
+        assertEquals(kept, expiresAt(key), "a late renewal leaves the kept answer's day alone");
+    }
+
+    @Test
     void aFinishedRequestsAnswerIsKeptForTheDay() throws Exception {
         String key = UUID.randomUUID().toString();
         assertNull(store.take("it", key, "first"));

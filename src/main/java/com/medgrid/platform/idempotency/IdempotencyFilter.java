@@ -111,20 +111,14 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (!(request.getProperty(TAKEN) instanceof KeyHold taken)) {
             return;
         }
+        // the answer is ready: what is left of the key's lease (two thirds at least) covers keeping it
+        taken.end();
         if (response.getStatus() >= 500) {
             request.removeProperty(TAKEN);
-            try {
-                store.release(taken.caller, taken.key);
-            } finally {
-                taken.end();
-            }
+            store.release(taken.caller, taken.key);
         } else if (!response.hasEntity()) {
             request.removeProperty(TAKEN);
-            try {
-                store.complete(taken.caller, taken.key, response.getStatus(), null, null);
-            } finally {
-                taken.end();
-            }
+            store.complete(taken.caller, taken.key, response.getStatus(), null, null);
         } else {
             request.setProperty(STATUS, response.getStatus());
             response.getHeaders().putSingle(REPLAYED, "false");
@@ -147,9 +141,6 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         context.setOutputStream(answer);
         try {
             context.proceed();
-        } catch (IOException | RuntimeException e) {
-            taken.end(); // no answer to keep: the key lapses, and a retry runs
-            throw e;
         } finally {
             context.setOutputStream(client);
         }
@@ -160,8 +151,6 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         } catch (RuntimeException e) {
             // the work is done and its answer goes out; unkept, the key lapses and a retry would run again
             LOG.log(Level.WARNING, "Could not keep the answer for idempotency key " + taken.key + " of " + taken.caller, e);
-        } finally {
-            taken.end();
         }
         answer.writeTo(client);
     }

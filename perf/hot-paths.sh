@@ -7,7 +7,7 @@
 # run before and after the MedGrid load it bounds and the faster run counts: the machine is noisy.
 # One more ceiling: the one-row insert on a single connection, one commit after another. Gap-free order
 # names hold the series' counter until the order commits, so orders can never go faster than that.
-#   perf/hot-paths.sh [seconds-per-load]      (needs wrk, pgbench, psql, python3)
+#   perf/hot-paths.sh [seconds-per-load]      (needs wrk, pgbench, psql, python3, bc and the JDK's jstat)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
@@ -46,11 +46,29 @@ stored_webhooks() { # file: how many of its events are in the inbox
   psql_perf -Atc "SELECT count(*) FROM webhook_inbox WHERE source = 'perfectrx' AND body LIKE '%P-${run_id}-%'"
 }
 
-echo "== warm-up (on 2 cores the JIT needs about a minute of each load; orders doubled their rate in it)"
-wrk -t2 -c8 -d30s -H "$AUTH" "$BASE/api/method/ping" >/dev/null
-wrk -t2 -c8 -d60s -H "$AUTH" -s perf/order.lua "$BASE" >/dev/null
-signed_webhooks "$OUT/webhooks-warm-up.tsv"
-wrk -t2 -c8 -d40s -s perf/webhook.lua "$BASE" -- "$OUT/webhooks-warm-up.tsv" >/dev/null
+# The JIT compiles Liberty and MedGrid for minutes on 2 cores, on the cores the load needs: after a
+# minute of orders the compiler threads still used a whole core, and orders ran at 60 % of their later
+# rate. Each load is therefore repeated until a 20 s round adds under a second of compile time.
+jit_seconds() { jstat -compiler "$(pgrep -f 'ws-server.jar medgrid')" | awk 'NR == 2 {print $4}'; }
+warm_up() { # name, then the command of one 20 s round
+  local before after round
+  for round in $(seq 12); do
+    before=$(jit_seconds)
+    "${@:2}" >/dev/null
+    after=$(jit_seconds)
+    echo "warm-up $1 round $round: the JIT compiled for $(echo "$after - $before" | bc) s"
+    [ "$(echo "$after - $before < 1" | bc)" = 1 ] && return 0
+  done
+}
+webhooks_round() { # fresh nonces each round: a replayed webhook is refused before it does the work
+  signed_webhooks "$OUT/webhooks-warm-up.tsv"
+  wrk -t2 -c8 -d20s -s perf/webhook.lua "$BASE" -- "$OUT/webhooks-warm-up.tsv"
+}
+
+echo "== warm-up, each load until the JIT has settled"
+warm_up ping wrk -t2 -c8 -d20s -H "$AUTH" "$BASE/api/method/ping"
+warm_up orders wrk -t2 -c8 -d20s -H "$AUTH" -s perf/order.lua "$BASE"
+warm_up webhooks webhooks_round
 
 rm -f "$OUT/hot-paths.txt"
 echo "== ${DURATION}s per load, 8 connections"

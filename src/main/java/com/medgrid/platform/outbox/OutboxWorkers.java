@@ -8,8 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -25,6 +28,9 @@ public class OutboxWorkers {
     public static final Duration SWEEP_PERIOD = Duration.ofSeconds(15);
 
     private static final Logger LOG = Logger.getLogger(OutboxWorkers.class.getName());
+
+    /** Per outbox, whether a sweep is queued on the executor and has not started yet. */
+    private final Map<Outbox, AtomicBoolean> queuedSweeps = new ConcurrentHashMap<>();
 
     @Resource
     ManagedExecutorService executor;
@@ -52,11 +58,24 @@ public class OutboxWorkers {
         return claimed.size();
     }
 
-    /** Sweeps on the executor, without waiting; if it is saturated, the timer sweep catches up. */
+    /**
+     * Sweeps on the executor, without waiting; if it is saturated, the timer sweep catches up. While
+     * a sweep of the outbox waits on the executor, another is not queued: the waiting one has yet to
+     * look, so it finds what the caller committed. Under load that is one sweep for many orders
+     * rather than one each.
+     */
     public void sweepSoon(Outbox outbox) {
+        AtomicBoolean queued = queuedSweeps.computeIfAbsent(outbox, o -> new AtomicBoolean());
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            executor.execute(() -> sweep(outbox));
+            executor.execute(() -> {
+                queued.set(false); // before it looks: what commits from now on needs another sweep
+                sweep(outbox);
+            });
         } catch (RejectedExecutionException e) {
+            queued.set(false);
             LOG.warning(() -> "Executor refused a sweep; the timer sweep sends what is due: " + e.getMessage());
         }
     }

@@ -16,11 +16,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Processes one stored webhook through its source's {@link InboxHandler}, outside any transaction:
- * a handler may call the vendor (ShipStation's notifications are fetched), and no transaction may
- * span that. A member claims the message first (a lease, committed at once), so however many
- * members try, one processes it; a member that dies leaves a claim that runs out and the sweep
- * tries again. A failure is recorded and retried by the sweep up to {@value #MAX_ATTEMPTS} attempts.
+ * Processes one stored webhook through its source's {@link InboxHandler}. A member claims the message
+ * first, so however many members try, one processes it. A handler that calls its vendor then runs
+ * outside any transaction (no transaction may span that call), the claim committed at once as a
+ * lease: a member that dies leaves a claim that runs out, and the sweep tries again. A handler that
+ * calls no other system runs inside the claiming transaction, which marks the message processed too:
+ * a member that dies there leaves nothing but a rolled-back transaction. A failure is recorded and
+ * retried by the sweep up to {@value #MAX_ATTEMPTS} attempts.
  */
 @ApplicationScoped
 public class InboxProcessor {
@@ -40,28 +42,42 @@ public class InboxProcessor {
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void process(String name) {
-        Optional<InboxMessage> claimed = self.claim(name);
-        if (claimed.isEmpty()) {
-            return;
-        }
-        InboxMessage message = claimed.get();
         try {
-            handlers.stream().filter(h -> h.source().equals(message.getSource())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No inbox handler for " + message.getSource()))
-                    .process(message);
-            self.markProcessed(name);
+            self.claimOrProcess(name).ifPresent(message -> {
+                handler(message).process(message);
+                self.markProcessed(name);
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Inbox message " + name + " failed; it will be retried", e);
             self.recordFailure(name, e.toString());
         }
     }
 
-    /** @return the message, claimed for this member, unless it is processed or another member holds it */
+    /**
+     * Claims the message for this member, unless it is processed or another member holds it; a
+     * handler that calls no other system processes it here and now, in this transaction.
+     *
+     * @return the message, claimed, when its handler calls its vendor and runs after this transaction; empty otherwise
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<InboxMessage> claim(String name) {
+    public Optional<InboxMessage> claimOrProcess(String name) {
         InboxMessage message = em.find(InboxMessage.class, name, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
-        return message != null && message.claim(now, now.plus(CLAIM)) ? Optional.of(message) : Optional.empty();
+        if (message == null || !message.claim(now, now.plus(CLAIM))) {
+            return Optional.empty();
+        }
+        InboxHandler handler = handler(message);
+        if (handler.callsVendor()) {
+            return Optional.of(message);
+        }
+        handler.process(message);
+        message.processed(Instant.now());
+        return Optional.empty();
+    }
+
+    private InboxHandler handler(InboxMessage message) {
+        return handlers.stream().filter(h -> h.source().equals(message.getSource())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No inbox handler for " + message.getSource()));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

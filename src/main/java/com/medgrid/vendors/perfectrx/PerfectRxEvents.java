@@ -45,6 +45,12 @@ public class PerfectRxEvents implements InboxHandler {
         return PerfectRxWebhookResource.SOURCE;
     }
 
+    /** Its events carry all it records: PerfectRx is not called back. */
+    @Override
+    public boolean callsVendor() {
+        return false;
+    }
+
     @Override
     public void process(InboxMessage message) {
         JsonObject event = ApiJson.JSON.createReader(new StringReader(message.getBody())).readObject();

@@ -36,6 +36,12 @@ abstract class ShopifyWebhookNews implements InboxHandler {
                 () -> LOG.warning(() -> "Shopify " + message.getEventType() + " for unknown order " + orderId + " ignored"));
     }
 
+    /** The webhook carries the order as it is now: Shopify is not called back. */
+    @Override
+    public boolean callsVendor() {
+        return false;
+    }
+
     /** The Exoceuticals store's webhooks. */
     @ApplicationScoped
     static class OfExoceuticals extends ShopifyWebhookNews {

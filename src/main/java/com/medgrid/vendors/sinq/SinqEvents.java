@@ -31,6 +31,12 @@ public class SinqEvents implements InboxHandler {
         return SinqWebhookResource.SOURCE;
     }
 
+    /** Its events carry all it records: SINQ is not called back. */
+    @Override
+    public boolean callsVendor() {
+        return false;
+    }
+
     @Override
     public void process(InboxMessage message) {
         SinqEvent event = SinqEvent.of(ApiJson.JSON.createReader(new StringReader(message.getBody())).readObject());

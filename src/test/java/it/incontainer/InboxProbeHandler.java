@@ -1,11 +1,8 @@
 package it.incontainer;
 
-import com.medgrid.platform.inbox.InboxHandler;
 import com.medgrid.platform.inbox.InboxMessage;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,16 +11,12 @@ import java.util.concurrent.TimeUnit;
 
 /** An inbox handler that notes each message it gets and whether a transaction was open around it, and holds each one (as a slow vendor call would) until the test releases it. */
 @ApplicationScoped
-public class InboxProbeHandler implements InboxHandler {
+public class InboxProbeHandler extends TransactionNotingHandler {
 
     static final String SOURCE = "it-probe";
 
     private final List<String> processed = new CopyOnWriteArrayList<>();
-    private final List<Integer> transactionStatuses = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
 
     @Override
     public String source() {
@@ -32,7 +25,7 @@ public class InboxProbeHandler implements InboxHandler {
 
     @Override
     public void process(InboxMessage message) {
-        transactionStatuses.add(transactions.getTransactionStatus());
+        noteTransaction();
         processed.add(message.getName());
         try {
             // held as a slow vendor call would be, until the test has seen the other members give up
@@ -49,13 +42,9 @@ public class InboxProbeHandler implements InboxHandler {
         released.countDown();
     }
 
-    /** (Methods, not fields: a test holds the bean's client proxy, whose own fields are never set.) */
+    /** (A method, not a field: a test holds the bean's client proxy, whose own fields are never set.) */
     List<String> processed() {
         return processed;
-    }
-
-    List<Integer> transactionStatuses() {
-        return transactionStatuses;
     }
 
     static boolean noTransaction(int status) {

@@ -45,7 +45,7 @@ class InboxProcessingIT {
     @Deployment
     static WebArchive deployment() {
         return InContainer.deployment("inbox-processing-it.war", InboxProcessor.class, InboxMessage.class, InboxHandler.class,
-                InboxProbeHandler.class, InboxLocalProbeHandler.class, TextRules.class, InstantConverter.class)
+                InboxProbeHandler.class, InboxLocalProbeHandler.class, TransactionNotingHandler.class, TextRules.class, InstantConverter.class)
                 .addPackages(true, "org.awaitility", "org.hamcrest");
     }
 
